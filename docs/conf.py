@@ -1,0 +1,34 @@
+"""Sphinx configuration for the investor-standard documentation."""
+
+from __future__ import annotations
+
+from investor_standard import __version__
+
+project = "investor-standard"
+author = "investor-standard developers"
+copyright = "2026, investor-standard developers"
+release = __version__
+version = __version__
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.intersphinx",
+    "sphinx.ext.napoleon",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence"]
+myst_heading_anchors = 3
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+nitpicky = False
+intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
+html_theme = "alabaster"
+html_title = "investor-standard"
+doctest_global_setup = "import investor_standard"
+# The docstrings' examples run under pytest --doctest-modules, in their modules' namespaces;
+# Sphinx runs the examples written in the documentation pages themselves.
+doctest_test_doctest_blocks = ""

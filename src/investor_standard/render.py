@@ -1,0 +1,69 @@
+"""Plain-text and Markdown renderings of the catalogue, for people and for printing."""
+
+from __future__ import annotations
+
+from investor_standard.catalogue import Edition, Requirement
+from investor_standard.provenance import Provenance
+from investor_standard.text import Lang, parse_lang
+
+__all__ = ["catalogue_markdown", "catalogue_text"]
+
+_HEADINGS = {
+    Lang.PL: ("poziom", "dotyczy", "dowody", "podstawa", "podstawa poziomu"),
+    Lang.EN: ("level", "applies to", "evidence", "basis", "basis of level"),
+}
+_TITLE = {Lang.PL: "wymaganie", Lang.EN: "requirement"}
+_BASIS = {
+    Lang.PL: {"stated": "wskazane w źródle", "derived": "wyprowadzone przez nas"},
+    Lang.EN: {"stated": "stated by a source", "derived": "derived by us"},
+}
+
+
+def _basis(provenance: Provenance, lang: Lang) -> str:
+    return _BASIS[lang][provenance.basis.value]
+
+
+def _facts(requirement: Requirement, lang: Lang) -> list[tuple[str, str]]:
+    level, applies, evidence, basis, level_basis = _HEADINGS[lang]
+    return [
+        (level, requirement.level.label.in_(lang)),
+        (applies, ", ".join(kind.label.in_(lang) for kind in requirement.applies_to)),
+        (evidence, ", ".join(kind.label.in_(lang) for kind in requirement.evidence)),
+        (basis, _basis(requirement.provenance, lang)),
+        (level_basis, _basis(requirement.level_provenance, lang)),
+    ]
+
+
+def catalogue_text(edition: Edition, lang: Lang | str = Lang.EN) -> str:
+    """The edition as indented plain text, one block per requirement, in ``lang``.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> print(catalogue_text(LUBELSKIE_2019, "en").splitlines()[2])
+    PROC  Procedures for cooperating with investors
+    """
+    chosen = parse_lang(lang)
+    lines = [edition.title.in_(chosen), ""]
+    for area in edition.areas:
+        lines.append(f"{area.id}  {area.title.in_(chosen)}")
+        for requirement in edition.requirements_in(area.id):
+            lines.append(f"  {requirement.id}  {requirement.title.in_(chosen)}")
+            lines.extend(f"      {name}: {value}" for name, value in _facts(requirement, chosen))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def catalogue_markdown(edition: Edition, lang: Lang | str = Lang.EN) -> str:
+    """The edition as Markdown: a heading per area and a table of its requirements."""
+    chosen = parse_lang(lang)
+    header = ["id", _TITLE[chosen], *_HEADINGS[chosen]]
+    lines = [f"# {edition.title.in_(chosen)}", ""]
+    for area in edition.areas:
+        lines += [f"## {area.id}: {area.title.in_(chosen)}", "", area.description.in_(chosen), ""]
+        lines.append("| " + " | ".join(header) + " |")
+        lines.append("|" + "---|" * len(header))
+        for requirement in edition.requirements_in(area.id):
+            cells = [requirement.id, requirement.title.in_(chosen)]
+            cells += [value for _, value in _facts(requirement, chosen)]
+            lines.append("| " + " | ".join(cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
