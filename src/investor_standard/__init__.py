@@ -24,31 +24,56 @@ from investor_standard.catalogue import (
     ReplyDeadline,
     Requirement,
 )
+from investor_standard.deadlines import Deadline, TermUnit, explain_kpa_deadline, kpa_deadline
 from investor_standard.editions import EDITIONS, LUBELSKIE_2019
 from investor_standard.errors import (
     InvalidCatalogueError,
+    InvalidDateError,
     InvalidDeadlineError,
     InvalidProvenanceError,
     InvalidTerytError,
     InvalidTextError,
     InvalidTimelineError,
     InvestorStandardError,
+    UnknownMilestoneError,
+    UnknownProjectError,
     UnknownRequirementError,
     UnsupportedYearError,
 )
+from investor_standard.holidays import public_holidays, statutory_days_off
 from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
+from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS, project
 from investor_standard.provenance import Basis, Provenance, Source, derived, stated
 from investor_standard.text import Lang, Text
+from investor_standard.timeline import (
+    Milestone,
+    Phase,
+    ProjectTimeline,
+    milestones_between,
+    phase_on,
+    working_days_left,
+    working_days_until,
+)
+from investor_standard.workdays import (
+    add_working_days,
+    is_working_day,
+    next_working_day,
+    working_days_between,
+)
 
 __all__ = [
     "EDITIONS",
     "LUBELSKIE_2019",
+    "LUBELSKIE_PROJECT",
+    "PROJECTS",
     "VOIVODESHIPS",
     "Area",
     "Basis",
+    "Deadline",
     "Edition",
     "EvidenceKind",
     "InvalidCatalogueError",
+    "InvalidDateError",
     "InvalidDeadlineError",
     "InvalidProvenanceError",
     "InvalidTerytError",
@@ -59,17 +84,36 @@ __all__ = [
     "Lang",
     "Level",
     "LocalGovernment",
+    "Milestone",
     "OfferLanguages",
     "Parameter",
+    "Phase",
+    "ProjectTimeline",
     "Provenance",
     "ReplyDeadline",
     "Requirement",
     "Source",
+    "TermUnit",
     "Teryt",
     "Text",
+    "UnknownMilestoneError",
+    "UnknownProjectError",
     "UnknownRequirementError",
     "UnsupportedYearError",
     "__version__",
+    "add_working_days",
     "derived",
+    "explain_kpa_deadline",
+    "is_working_day",
+    "kpa_deadline",
+    "milestones_between",
+    "next_working_day",
+    "phase_on",
+    "project",
+    "public_holidays",
     "stated",
+    "statutory_days_off",
+    "working_days_between",
+    "working_days_left",
+    "working_days_until",
 ]

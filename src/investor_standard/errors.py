@@ -10,12 +10,15 @@ from __future__ import annotations
 
 __all__ = [
     "InvalidCatalogueError",
+    "InvalidDateError",
     "InvalidDeadlineError",
     "InvalidProvenanceError",
     "InvalidTerytError",
     "InvalidTextError",
     "InvalidTimelineError",
     "InvestorStandardError",
+    "UnknownMilestoneError",
+    "UnknownProjectError",
     "UnknownRequirementError",
     "UnsupportedYearError",
 ]
@@ -50,6 +53,10 @@ class UnknownRequirementError(InvestorStandardError, LookupError):
         self.suggestions = suggestions
 
 
+class InvalidDateError(InvestorStandardError, TypeError):
+    """A calendar function was given something other than a ``datetime.date``, or a bad count."""
+
+
 class UnsupportedYearError(InvestorStandardError, ValueError):
     """A calendar computation was asked about a year outside the supported range."""
 
@@ -60,3 +67,11 @@ class InvalidDeadlineError(InvestorStandardError, ValueError):
 
 class InvalidTimelineError(InvestorStandardError, ValueError):
     """A project timeline is inconsistent (phases outside the project, gaps, reversed dates)."""
+
+
+class UnknownMilestoneError(InvestorStandardError, LookupError):
+    """A milestone id is not part of the project's timeline."""
+
+
+class UnknownProjectError(InvestorStandardError, LookupError):
+    """A project id is not in the registry of projects."""

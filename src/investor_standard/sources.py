@@ -10,6 +10,8 @@ from investor_standard.provenance import Source
 
 __all__ = [
     "ACT_ON_DAYS_OFF",
+    "ACT_ON_DAYS_OFF_1989",
+    "ACT_ON_DAYS_OFF_1990",
     "ACT_ON_DAYS_OFF_2010",
     "ACT_ON_DAYS_OFF_2024",
     "ACT_ON_DAY_OFF_2018",
@@ -94,6 +96,14 @@ GUS_TERYT = Source(
 ACT_ON_DAYS_OFF = Source(
     "Act of 18 January 1951 on days off work (Dz.U. 1951 nr 4 poz. 28, as amended)",
     "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19510040028",
+)
+ACT_ON_DAYS_OFF_1989 = Source(
+    "Act of 15 February 1989 restoring the National Independence Day, 11 November "
+    "(Dz.U. 1989 nr 6 poz. 34)",
+)
+ACT_ON_DAYS_OFF_1990 = Source(
+    "Act of 6 April 1990 restoring the National Holiday of the Third of May "
+    "(Dz.U. 1990 nr 28 poz. 160)",
 )
 ACT_ON_DAYS_OFF_2010 = Source(
     "Act of 24 September 2010 amending the act on days off work "

@@ -1,0 +1,196 @@
+"""Project timelines: the Lubelskie project, the registry, and timeline validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from investor_standard import (
+    LUBELSKIE_PROJECT,
+    PROJECTS,
+    InvalidTimelineError,
+    Milestone,
+    Phase,
+    ProjectTimeline,
+    Text,
+    UnknownMilestoneError,
+    UnknownProjectError,
+    derived,
+    milestones_between,
+    phase_on,
+    project,
+    working_days_left,
+    working_days_until,
+)
+
+D = dt.date
+OURS = derived("a test fixture")
+T = Text("x", "x")
+lubelskie_days = st.dates(LUBELSKIE_PROJECT.start, LUBELSKIE_PROJECT.end)
+
+
+def test_lubelskie_period_and_milestones() -> None:
+    """The project ran 1 Oct 2019 - 29 Jun 2023 with the dated events the sources give."""
+    assert (LUBELSKIE_PROJECT.start, LUBELSKIE_PROJECT.end) == (D(2019, 10, 1), D(2023, 6, 29))
+    days = {m.id: m.day for m in LUBELSKIE_PROJECT.milestones}
+    assert days == {
+        "START": D(2019, 10, 1),
+        "RECRUITMENT": D(2020, 1, 27),
+        "SUPPORT_END": D(2023, 3, 31),
+        "STUDY_END": D(2023, 5, 31),
+        "GALA": D(2023, 6, 20),
+        "END": D(2023, 6, 29),
+    }
+
+
+def test_stated_and_derived_as_the_brief_says() -> None:
+    """The year of the end of support is ours (derived); the other dates are stated."""
+    derived_ids = {m.id for m in LUBELSKIE_PROJECT.milestones if m.provenance.is_derived}
+    assert derived_ids == {"SUPPORT_END"}
+    assert not LUBELSKIE_PROJECT.provenance.is_derived
+    assert all(phase.provenance.is_derived for phase in LUBELSKIE_PROJECT.phases)
+
+
+def test_phases_cover_every_day_without_gaps_or_overlaps() -> None:
+    """Walking every day of the project, each lies in exactly one phase."""
+    day = LUBELSKIE_PROJECT.start
+    while day <= LUBELSKIE_PROJECT.end:
+        holding = [p for p in LUBELSKIE_PROJECT.phases if p.contains(day)]
+        assert len(holding) == 1, day
+        assert phase_on(LUBELSKIE_PROJECT, day) is holding[0]
+        day += dt.timedelta(days=1)
+
+
+@given(lubelskie_days)
+def test_phase_on_agrees_with_contains(day: dt.date) -> None:
+    """phase_on returns the phase whose bounds hold the day."""
+    phase = phase_on(LUBELSKIE_PROJECT, day)
+    assert phase is not None
+    assert phase.start <= day <= phase.end
+
+
+def test_phase_on_outside_and_without_phases() -> None:
+    """Outside the project, or for a project without recorded phases, there is no phase."""
+    assert phase_on(LUBELSKIE_PROJECT, D(2019, 9, 30)) is None
+    assert phase_on(LUBELSKIE_PROJECT, D(2023, 6, 30)) is None
+    assert phase_on(PROJECTS["PILOT"], D(2017, 1, 2)) is None
+    assert [p.id for p in LUBELSKIE_PROJECT.phases] == [
+        "PREPARATION",
+        "SUPPORT",
+        "STUDY",
+        "CERTIFICATION",
+    ]
+
+
+def test_milestones_between_is_inclusive() -> None:
+    """Both ends of the range are included; a reversed range is refused."""
+    found = milestones_between(LUBELSKIE_PROJECT, D(2023, 3, 31), D(2023, 6, 20))
+    assert [m.id for m in found] == ["SUPPORT_END", "STUDY_END", "GALA"]
+    assert milestones_between(LUBELSKIE_PROJECT, D(2021, 1, 1), D(2021, 12, 31)) == ()
+    with pytest.raises(InvalidTimelineError, match="before it starts"):
+        milestones_between(LUBELSKIE_PROJECT, D(2023, 1, 2), D(2023, 1, 1))
+
+
+def test_working_days_left_and_until() -> None:
+    """Working days remaining count days after the given day up to the target, inclusive."""
+    # 21-23 and 26-29 June 2023 are working days.
+    assert working_days_left(LUBELSKIE_PROJECT, D(2023, 6, 20)) == 7
+    assert working_days_left(LUBELSKIE_PROJECT, D(2023, 6, 29)) == 0
+    assert working_days_left(LUBELSKIE_PROJECT, D(2023, 7, 3)) == -2  # 30 Jun and 3 Jul
+    assert working_days_until(LUBELSKIE_PROJECT, "GALA", D(2023, 6, 9)) == 7
+    with pytest.raises(UnknownMilestoneError, match="'GALLA'; known: START"):
+        working_days_until(LUBELSKIE_PROJECT, "GALLA", D(2023, 6, 9))
+
+
+def test_registry_of_projects() -> None:
+    """The pilot and the dated sister projects are in the registry with their periods."""
+    periods = {pid: (p.start, p.end) for pid, p in PROJECTS.items()}
+    assert periods == {
+        "PILOT": (D(2016, 8, 1), D(2019, 2, 28)),
+        "LUBUSKIE": (D(2019, 9, 1), D(2021, 12, 31)),
+        "POMORSKIE": (D(2019, 10, 1), D(2022, 3, 31)),
+        "OPOLSKIE": (D(2019, 9, 1), D(2023, 6, 30)),
+        "LUBELSKIE": (D(2019, 10, 1), D(2023, 6, 29)),
+    }
+    assert project("lubelskie") is LUBELSKIE_PROJECT
+    for item in PROJECTS.values():
+        assert not item.provenance.is_derived
+        assert all(source.url for source in item.provenance.sources)
+    with pytest.raises(UnknownProjectError, match="known: LUBELSKIE"):
+        project("LODZKIE")
+    with pytest.raises(UnknownProjectError):
+        project(None)  # type: ignore[arg-type]  # deliberately wrong type
+
+
+def phase(pid: str, start: dt.date, end: dt.date) -> Phase:
+    return Phase(pid, T, start, end, OURS)
+
+
+def timeline(**changes: object) -> ProjectTimeline:
+    base = ProjectTimeline("P", T, D(2020, 1, 1), D(2020, 12, 31), T, OURS)
+    return attrs.evolve(base, **changes)  # type: ignore[arg-type]  # bad values on purpose
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"end": D(2019, 12, 31)}, "ends .* before it starts"),
+        (
+            {
+                "phases": (
+                    phase("A", D(2020, 1, 1), D(2020, 5, 1)),
+                    phase("B", D(2020, 5, 3), D(2020, 12, 31)),
+                )
+            },
+            "phase B starts on 2020-05-03, leaving a gap",
+        ),
+        (
+            {
+                "phases": (
+                    phase("A", D(2020, 1, 1), D(2020, 5, 1)),
+                    phase("B", D(2020, 5, 1), D(2020, 12, 31)),
+                )
+            },
+            "leaving an overlap",
+        ),
+        ({"phases": (phase("A", D(2020, 1, 2), D(2020, 12, 31)),)}, "leaving a gap"),
+        (
+            {"phases": (phase("A", D(2020, 1, 1), D(2020, 12, 30)),)},
+            "last phase ends on 2020-12-30",
+        ),
+        ({"phases": ("A",)}, "sequence of Phase"),
+        ({"milestones": "M"}, "sequence of Milestone"),
+        ({"milestones": (Milestone("M", T, D(2021, 1, 1), OURS),)}, "outside the project"),
+        (
+            {
+                "milestones": (
+                    Milestone("M", T, D(2020, 2, 1), OURS),
+                    Milestone("M", T, D(2020, 3, 1), OURS),
+                )
+            },
+            "milestone M repeats",
+        ),
+        ({"id": " "}, "ProjectTimeline.id must not be empty"),
+    ],
+)
+def test_inconsistent_timelines_are_refused(changes: dict[str, object], message: str) -> None:
+    """Gaps, overlaps, phases short of the end, stray or repeated milestones are refused."""
+    with pytest.raises(InvalidTimelineError, match=message):
+        timeline(**changes)
+
+
+def test_reversed_phase_is_refused() -> None:
+    """A phase cannot end before it starts."""
+    with pytest.raises(InvalidTimelineError, match="phase A ends"):
+        phase("A", D(2020, 2, 1), D(2020, 1, 1))
+
+
+def test_milestones_are_kept_in_date_order() -> None:
+    """Milestones given out of order are stored by date."""
+    late = Milestone("LATE", T, D(2020, 9, 1), OURS)
+    early = Milestone("EARLY", T, D(2020, 2, 1), OURS)
+    assert [m.id for m in timeline(milestones=(late, early)).milestones] == ["EARLY", "LATE"]
