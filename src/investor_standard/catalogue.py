@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidCatalogueError, UnknownRequirementError
 from investor_standard.jst import JstKind
 from investor_standard.provenance import Provenance
@@ -146,7 +147,7 @@ class ReplyDeadline:
     """Parameter: investor enquiries get a reply within this many working days."""
 
     working_days: int = attrs.field(validator=_positive_int)
-    provenance: Provenance = attrs.field(validator=attrs.validators.instance_of(Provenance))
+    provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
 
 
 @attrs.frozen
@@ -154,7 +155,7 @@ class OfferLanguages:
     """Parameter: the languages in which an offer or material must be published."""
 
     languages: tuple[Lang, ...] = attrs.field(converter=_to_languages)
-    provenance: Provenance = attrs.field(validator=attrs.validators.instance_of(Provenance))
+    provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
 
 
 Parameter = ReplyDeadline | OfferLanguages
@@ -176,8 +177,8 @@ def _parameters(value: object) -> tuple[Parameter, ...]:
     return items
 
 
-_text = attrs.validators.instance_of(Text)
-_provenance = attrs.validators.instance_of(Provenance)
+_text = instance_of(Text, InvalidCatalogueError)
+_provenance = instance_of(Provenance, InvalidCatalogueError)
 
 
 @attrs.frozen
@@ -204,7 +205,7 @@ class Requirement:
     title: Text = attrs.field(validator=_text)
     description: Text = attrs.field(validator=_text)
     question: Text = attrs.field(validator=_text)
-    level: Level = attrs.field(validator=attrs.validators.instance_of(Level))
+    level: Level = attrs.field(validator=instance_of(Level, InvalidCatalogueError))
     applies_to: tuple[JstKind, ...] = attrs.field(converter=_to_kinds)
     evidence: tuple[EvidenceKind, ...] = attrs.field(converter=_to_evidence)
     provenance: Provenance = attrs.field(validator=_provenance)

@@ -8,11 +8,20 @@ for a bad value, ``LookupError`` for a failed look-up), as ``packaging`` does.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+import attrs
+
 __all__ = [
+    "AuditProblem",
+    "CertificationError",
+    "InvalidAuditError",
     "InvalidCatalogueError",
     "InvalidDateError",
     "InvalidDeadlineError",
     "InvalidProvenanceError",
+    "InvalidRulesError",
+    "InvalidStudyError",
     "InvalidTerytError",
     "InvalidTextError",
     "InvalidTimelineError",
@@ -75,3 +84,42 @@ class UnknownMilestoneError(InvestorStandardError, LookupError):
 
 class UnknownProjectError(InvestorStandardError, LookupError):
     """A project id is not in the registry of projects."""
+
+
+@attrs.frozen
+class AuditProblem:
+    """One problem found in an audit: where it is and what is wrong.
+
+    ``where`` locates it, e.g. ``findings[3]`` or ``findings[3].evidence[0]``;
+    ``requirement`` is the requirement id concerned, when there is one.
+    """
+
+    where: str
+    message: str
+    requirement: str | None = None
+
+    def __str__(self) -> str:
+        about = f" (requirement {self.requirement})" if self.requirement else ""
+        return f"{self.where}{about}: {self.message}"
+
+
+class InvalidAuditError(InvestorStandardError, ValueError):
+    """An audit cannot be built or evaluated; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Iterable[AuditProblem]) -> None:
+        self.problems = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  {problem}" for problem in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the audit:\n{lines}")
+
+
+class CertificationError(InvestorStandardError, ValueError):
+    """A certificate or remediation plan was asked for where the decision does not allow it."""
+
+
+class InvalidRulesError(InvestorStandardError, ValueError):
+    """A scoring model, certification rules or remediation policy is inconsistent."""
+
+
+class InvalidStudyError(InvestorStandardError, ValueError):
+    """A mystery-client probe or its outcome is inconsistent."""

@@ -12,6 +12,7 @@ import enum
 
 import attrs
 
+from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidProvenanceError
 
 __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
@@ -64,9 +65,9 @@ class Provenance:
     True
     """
 
-    basis: Basis = attrs.field(validator=attrs.validators.instance_of(Basis))
+    basis: Basis = attrs.field(validator=instance_of(Basis, InvalidProvenanceError))
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
-    note: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    note: str = attrs.field(default="", validator=instance_of(str, InvalidProvenanceError))
 
     def __attrs_post_init__(self) -> None:
         if self.basis is Basis.STATED and not self.sources:

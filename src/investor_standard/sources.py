@@ -30,6 +30,7 @@ __all__ = [
     "PAIH_DATABASE_INSTRUCTIONS",
     "SEED_ARTICLE",
     "SLASKIE_CERTIFIED",
+    "WLODAWA_ARTICLE_2020",
     "ZAMOSC_INVEST_GALA",
 ]
 
@@ -120,4 +121,7 @@ ACT_ON_DAY_OFF_2018 = Source(
 KPA_ART_57 = Source(
     "Code of Administrative Procedure (KPA), art. 57 §1-§5, as in force since 1 June 2017",
     "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19600300168",
+)
+WLODAWA_ARTICLE_2020 = Source(
+    "Włodawa local news article (2020) on joining the Lubelskie project; no address recorded"
 )

@@ -20,6 +20,7 @@ from bisect import bisect_right
 
 import attrs
 
+from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidTimelineError, UnknownMilestoneError
 from investor_standard.provenance import Provenance
 from investor_standard.text import Text
@@ -35,9 +36,9 @@ __all__ = [
     "working_days_until",
 ]
 
-_date = attrs.validators.instance_of(dt.date)
-_text = attrs.validators.instance_of(Text)
-_provenance = attrs.validators.instance_of(Provenance)
+_date = instance_of(dt.date, InvalidTimelineError)
+_text = instance_of(Text, InvalidTimelineError)
+_provenance = instance_of(Provenance, InvalidTimelineError)
 
 
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:

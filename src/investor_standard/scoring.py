@@ -1,0 +1,265 @@
+"""Scores that explain themselves: what was counted, with which weight, and what was left out.
+
+The model (ours, derived; the sources publish no scoring):
+
+* each requirement that applies to the unit's kind and was assessed counts with a
+  *weight* by level (mandatory 2, recommended 1) and *points* by result (MET 1,
+  PARTIALLY_MET 1/2, NOT_MET 0);
+* a score is the sum of weight * points over the sum of weights, from 0 to 1,
+  overall and per area, computed exactly with fractions;
+* left out, and listed with the reason: requirements that do not apply to the
+  unit's kind, those the auditor found NOT_APPLICABLE, and those not assessed.
+
+How it relates to the XCCDF 1.2 scoring models: XCCDF's *flat* model sums the
+weights of passing rules over the sum of all weights, which is ours without partial
+credit; its *default* model normalises each group and averages the groups, which
+our per-area figures show but our overall figure does not do (an area with more
+requirements weighs more); its *absolute* model gives 1 only when everything
+passes, which is closest to :func:`~investor_standard.decide`'s rule that every
+mandatory requirement is met. As in XCCDF, not-applicable and not-checked items
+are excluded rather than counted as failures. Partial credit and the weights by
+level are our choices, configurable through :class:`ScoringModel`.
+
+>>> from investor_standard import LUBELSKIE_2019, LocalGovernment, Audit, Finding, Result
+>>> import datetime
+>>> audit = Audit(LocalGovernment("0608011", "Lubartów"), "LUBELSKIE-2019",
+...               datetime.date(2023, 3, 1), [Finding("PROC-01", Result.NOT_MET)])
+>>> result = score(audit, LUBELSKIE_2019)
+>>> result.overall, result.possible, len(result.not_assessed)
+(0.0, Fraction(2, 1), 11)
+"""
+
+from __future__ import annotations
+
+import enum
+from fractions import Fraction
+
+import attrs
+
+from investor_standard._validate import instance_of
+from investor_standard.audit import Audit, Result, check_audit
+from investor_standard.catalogue import Edition, Level, Requirement
+from investor_standard.errors import InvalidRulesError, UnknownRequirementError
+from investor_standard.provenance import Provenance, derived
+from investor_standard.text import Text
+
+__all__ = [
+    "DEFAULT_SCORING",
+    "AreaScore",
+    "Exclusion",
+    "ExclusionReason",
+    "Score",
+    "ScoredItem",
+    "ScoringModel",
+    "score",
+]
+
+
+def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a positive integer")
+
+
+def _unit_fraction(instance: object, attribute: attrs.Attribute[Fraction], value: object) -> None:
+    if not isinstance(value, Fraction | int) or isinstance(value, bool) or not 0 <= value <= 1:
+        raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a Fraction from 0 to 1")
+
+
+@attrs.frozen
+class ScoringModel:
+    """Weights by level and the credit for a partly met requirement.
+
+    MET always earns 1 point and NOT_MET 0; ``partial_credit`` (0 to 1) is what
+    PARTIALLY_MET earns, so points never fall as a result improves.
+    """
+
+    mandatory_weight: int = attrs.field(default=2, validator=_positive_int)
+    recommended_weight: int = attrs.field(default=1, validator=_positive_int)
+    partial_credit: Fraction = attrs.field(
+        default=Fraction(1, 2), converter=Fraction, validator=_unit_fraction
+    )
+    provenance: Provenance = attrs.field(
+        default=derived(
+            "ours: the sources publish no scoring; mandatory requirements weigh twice the "
+            "recommended ones and a partly met requirement earns half"
+        ),
+        validator=instance_of(Provenance, InvalidRulesError),
+    )
+
+    def weight(self, level: Level) -> int:
+        """The weight of a requirement of ``level``."""
+        return self.mandatory_weight if level is Level.MANDATORY else self.recommended_weight
+
+    def points(self, result: Result) -> Fraction:
+        """The points an assessed result earns (NOT_APPLICABLE is never scored)."""
+        if result is Result.MET:
+            return Fraction(1)
+        if result is Result.PARTIALLY_MET:
+            return self.partial_credit
+        return Fraction(0)
+
+
+#: The scoring model used unless another is given.
+DEFAULT_SCORING = ScoringModel()
+
+
+class ExclusionReason(enum.Enum):
+    """Why a requirement of the edition was left out of a score."""
+
+    NOT_FOR_THIS_KIND = "not_for_this_kind"
+    NOT_APPLICABLE = "not_applicable"
+    NOT_ASSESSED = "not_assessed"
+
+    @property
+    def label(self) -> Text:
+        """The reason in Polish and English."""
+        return {
+            ExclusionReason.NOT_FOR_THIS_KIND: Text(
+                "nie dotyczy tego rodzaju JST", "does not apply to this kind of unit"
+            ),
+            ExclusionReason.NOT_APPLICABLE: Text(
+                "audytor uznał za niedotyczące", "found not applicable by the auditor"
+            ),
+            ExclusionReason.NOT_ASSESSED: Text("nieocenione", "not assessed"),
+        }[self]
+
+
+@attrs.frozen
+class ScoredItem:
+    """One requirement that counted: its weight, result, points and what it earned."""
+
+    requirement: str
+    area: str
+    level: Level
+    result: Result
+    weight: int
+    points: Fraction
+
+    @property
+    def earned(self) -> Fraction:
+        """Weight times points."""
+        return self.weight * self.points
+
+
+@attrs.frozen
+class Exclusion:
+    """A requirement left out of the score, and why."""
+
+    requirement: str
+    area: str
+    reason: ExclusionReason
+
+
+def _ratio(earned: Fraction, possible: Fraction) -> float:
+    return float(earned / possible) if possible else 0.0
+
+
+@attrs.frozen
+class AreaScore:
+    """The score of one area: earned over possible, and the items behind it."""
+
+    area: str
+    title: Text
+    earned: Fraction
+    possible: Fraction
+    items: tuple[ScoredItem, ...]
+    excluded: tuple[Exclusion, ...]
+
+    @property
+    def value(self) -> float:
+        """Earned over possible, from 0 to 1 (0 when nothing in the area counted)."""
+        return _ratio(self.earned, self.possible)
+
+
+@attrs.frozen
+class Score:
+    """A score with everything needed to explain it.
+
+    ``overall`` is earned over possible (0 to 1; 0 when nothing counted, which
+    ``possible == 0`` shows). ``areas`` breaks it down by area; ``items`` are the
+    requirements that counted; ``excluded`` the ones left out, with the reason.
+    """
+
+    edition: str
+    model: ScoringModel
+    earned: Fraction
+    possible: Fraction
+    areas: tuple[AreaScore, ...]
+    items: tuple[ScoredItem, ...]
+    excluded: tuple[Exclusion, ...]
+
+    @property
+    def overall(self) -> float:
+        """Earned over possible, from 0 to 1."""
+        return _ratio(self.earned, self.possible)
+
+    @property
+    def not_assessed(self) -> tuple[str, ...]:
+        """Ids of applicable requirements that have no finding."""
+        return tuple(
+            e.requirement for e in self.excluded if e.reason is ExclusionReason.NOT_ASSESSED
+        )
+
+    def area(self, area_id: str) -> AreaScore:
+        """The breakdown for one area; :class:`UnknownRequirementError` when there is none."""
+        for area in self.areas:
+            if area.area == area_id:
+                return area
+        known = ", ".join(a.area for a in self.areas)
+        raise UnknownRequirementError(
+            f"the score has no area {area_id!r}; its areas are {known}",
+            requirement_id=str(area_id),
+            suggestions=(),
+        )
+
+
+def _classify(
+    requirement: Requirement, audit: Audit, model: ScoringModel
+) -> ScoredItem | Exclusion:
+    if not requirement.applies(audit.jst.kind):
+        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_FOR_THIS_KIND)
+    finding = audit.finding(requirement.id)
+    if finding is None:
+        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_ASSESSED)
+    if finding.result is Result.NOT_APPLICABLE:
+        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_APPLICABLE)
+    return ScoredItem(
+        requirement.id,
+        requirement.area,
+        requirement.level,
+        finding.result,
+        model.weight(requirement.level),
+        model.points(finding.result),
+    )
+
+
+def score(audit: Audit, edition: Edition, model: ScoringModel = DEFAULT_SCORING) -> Score:
+    """Score ``audit`` against ``edition`` under ``model`` (see the module's docstring).
+
+    Raises :class:`~investor_standard.errors.InvalidAuditError` listing every problem
+    when the audit does not fit the edition.
+    """
+    check_audit(audit, edition)
+    classified = [_classify(requirement, audit, model) for requirement in edition.requirements]
+    items = tuple(c for c in classified if isinstance(c, ScoredItem))
+    excluded = tuple(c for c in classified if isinstance(c, Exclusion))
+    areas = tuple(
+        AreaScore(
+            area.id,
+            area.title,
+            sum((i.earned for i in items if i.area == area.id), Fraction(0)),
+            sum((Fraction(i.weight) for i in items if i.area == area.id), Fraction(0)),
+            tuple(i for i in items if i.area == area.id),
+            tuple(e for e in excluded if e.area == area.id),
+        )
+        for area in edition.areas
+    )
+    return Score(
+        edition.id,
+        model,
+        sum((a.earned for a in areas), Fraction(0)),
+        sum((a.possible for a in areas), Fraction(0)),
+        areas,
+        items,
+        excluded,
+    )

@@ -1,0 +1,98 @@
+"""Remediation plans after a decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+from hypothesis import given
+
+from builders import AUDITED_ON, compliant_audit
+from investor_standard import (
+    LUBELSKIE_2019,
+    Audit,
+    CertificationError,
+    InvalidRulesError,
+    Level,
+    RemediationPolicy,
+    Result,
+    Term,
+    TermKind,
+    decide,
+    is_working_day,
+    remediation_plan,
+)
+from investor_standard.strategies import audits
+
+AS_OF = dt.date(2023, 3, 31)
+
+
+def test_plan_lists_each_shortfall_with_a_due_date() -> None:
+    """Blocking items come first; mandatory ones get 3 months and recommended 6 (KPA art. 57)."""
+    audit = compliant_audit(ONLINE_02=Result.NOT_MET, PROC_02=Result.PARTIALLY_MET)
+    plan = remediation_plan(decide(audit, LUBELSKIE_2019), AS_OF)
+    rows = [(i.requirement, i.blocking, i.due, i.action.en) for i in plan.items]
+    assert rows == [
+        # 30 June 2023 is a Friday
+        ("ONLINE-02", True, dt.date(2023, 6, 30), "meet the requirement"),
+        # 30 September 2023 is a Saturday: moved to Monday 2 October
+        ("PROC-02", False, dt.date(2023, 10, 2), "meet the requirement in full"),
+    ]
+    assert plan.policy.provenance.is_derived
+
+
+def test_missing_findings_get_the_short_term() -> None:
+    """Not-assessed requirements are to be assessed within 10 working days."""
+    full = compliant_audit()
+    audit = attrs.evolve(full, findings=full.findings[2:])
+    plan = remediation_plan(decide(audit, LUBELSKIE_2019), AS_OF)
+    assert [(i.requirement, i.due) for i in plan.items] == [
+        ("PROC-01", dt.date(2023, 4, 17)),  # over Easter Monday, 10 April 2023
+        ("PROC-02", dt.date(2023, 4, 17)),
+    ]
+    assert plan.items[0].action.pl == "ocenić wymaganie w audycie"
+
+
+def test_certified_without_shortfalls_gives_an_empty_plan() -> None:
+    """Nothing fell short: nothing to plan."""
+    assert remediation_plan(decide(compliant_audit(), LUBELSKIE_2019), AS_OF).items == ()
+
+
+def test_custom_policy_in_working_days() -> None:
+    """A policy can count in working days instead of KPA terms."""
+    policy = RemediationPolicy(mandatory=Term(TermKind.WORKING_DAYS, 20))
+    audit = compliant_audit(PROC_01=Result.NOT_MET)
+    plan = remediation_plan(decide(audit, LUBELSKIE_2019), AS_OF, policy)
+    assert plan.items[0].due == dt.date(2023, 5, 2)  # skipping Easter Monday and 1 May
+    assert policy.term_for(Level.MANDATORY, Result.NOT_MET) == Term(TermKind.WORKING_DAYS, 20)
+
+
+def test_bad_input() -> None:
+    """A plan needs a Decision and a date not before the audit; terms are positive."""
+    decision = decide(compliant_audit(PROC_01=Result.NOT_MET), LUBELSKIE_2019)
+    with pytest.raises(CertificationError, match="precedes the audit"):
+        remediation_plan(decision, AUDITED_ON - dt.timedelta(days=1))
+    with pytest.raises(CertificationError, match="needs a Decision"):
+        remediation_plan("decision", AS_OF)  # type: ignore[arg-type]  # on purpose
+    with pytest.raises(InvalidRulesError, match="positive integer"):
+        Term(TermKind.DAYS, 0)
+    with pytest.raises(InvalidRulesError, match=r"Term\.kind"):
+        Term("days", 3)  # type: ignore[arg-type]  # on purpose
+    with pytest.raises(InvalidRulesError, match=r"RemediationPolicy\.mandatory"):
+        RemediationPolicy(mandatory=3)  # type: ignore[arg-type]  # on purpose
+
+
+@given(audits())
+def test_every_shortfall_is_planned_on_a_working_day(audit: Audit) -> None:
+    """The plan has one item per reason of the decision, each due on a working day after as_of."""
+    decision = decide(audit, LUBELSKIE_2019)
+    plan = remediation_plan(decision, audit.audited_on)
+    assert sorted(i.requirement for i in plan.items) == sorted(
+        r.requirement for r in decision.reasons
+    )
+    for item in plan.items:
+        assert item.due > audit.audited_on
+        assert is_working_day(item.due)
+    blocking = [i.blocking for i in plan.items]
+    assert blocking == sorted(blocking, reverse=True)
