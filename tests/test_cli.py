@@ -1,20 +1,27 @@
-"""The investor-standard command."""
+"""The investor-standard command, through main(argv) and once as a real process."""
 
 from __future__ import annotations
 
 import io
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from investor_standard import LUBELSKIE_2019, __version__
 from investor_standard.cli import main
+from investor_standard.documents import load_edition, load_timeline
+
+ROOT = Path(__file__).resolve().parent.parent
+LUBARTOW = str(ROOT / "examples" / "lubartow-2023.audit.json")
+FICTIONAL = str(ROOT / "examples" / "przykladowa-2023.audit.json")
 
 
-def run(*argv: str) -> str:
+def run(*argv: str, status: int = 0) -> str:
     out = io.StringIO()
-    assert main(list(argv), out=out) == 0
+    assert main(list(argv), out=out) == status
     return out.getvalue()
 
 
@@ -26,34 +33,134 @@ def test_catalogue_lists_every_requirement_in_english() -> None:
         assert f"{requirement.id}  {requirement.title.en}" in text
 
 
-def test_catalogue_in_polish_markdown() -> None:
-    """--lang pl --format md gives Markdown tables with Polish labels."""
+def test_catalogue_in_polish_markdown_and_json() -> None:
+    """--format md gives Markdown tables; --format json the edition document."""
     text = run("catalogue", "--lang", "pl", "--format", "md")
     assert text.startswith(f"# {LUBELSKIE_2019.title.pl}")
-    assert "| id | wymaganie | poziom |" in text
     assert "| ONLINE-04 | Oferty w bazie terenów inwestycyjnych PAIH | zalecany |" in text
+    assert load_edition(run("catalogue", "--format", "json")) == LUBELSKIE_2019
+
+
+def test_checklist_formats() -> None:
+    """checklist TERYT prints the unit's questions as text, Markdown or CSV."""
+    text = run("checklist", "0608", "--name", "Powiat lubartowski")
+    assert text.startswith("Checklist: Powiat lubartowski (county, TERYT 0608)")
+    assert "ONLINE-04" not in text
+    assert "| nr | wymaganie |" in run("checklist", "0608011", "--format", "md", "--lang", "pl")
+    assert run("checklist", "0608011", "--format", "csv").startswith("no,requirement,area,")
+
+
+def test_evaluate_certified_example() -> None:
+    """The Lubartów example is certified: exit status 0, with the area breakdown."""
+    text = run("evaluate", LUBARTOW)
+    assert "audited on 2023-03-08: certified." in text
+    assert "  ONLINE  Electronic investor service: 89% (8 of 9)" in text
+
+
+def test_evaluate_shortfall_gives_status_1_in_every_format() -> None:
+    """One audit that falls short makes the status 1; JSON and Markdown carry the same."""
+    text = run("evaluate", LUBARTOW, FICTIONAL, status=1)
+    assert "not certified" in text
+    payload = json.loads(run("evaluate", LUBARTOW, FICTIONAL, "--format", "json", status=1))
+    assert [item["outcome"] for item in payload] == ["certified", "not_certified"]
+    assert payload[1]["decision"]["reasons"][0]["requirement"] == "PROC-01"
+    markdown = run("evaluate", FICTIONAL, "--format", "md", "--lang", "pl", status=1)
+    assert "**certyfikat nieprzyznany**" in markdown
+
+
+def test_evaluate_invalid_input_gives_status_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Unreadable and invalid files are reported on stderr, one line each, with status 2."""
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"schema_version": 1, "jst": {"teryt": "0608014", "name": "X"}}')
+    other = tmp_path / "other.json"
+    audit = json.loads(Path(LUBARTOW).read_text(encoding="utf-8"))
+    audit["findings"][0]["requirement"] = "PROC-9"
+    other.write_text(json.dumps(audit))
+    assert main(["evaluate", str(bad), str(tmp_path / "missing.json"), str(other)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith(f"investor-standard: error: {bad}: $.jst.teryt: invalid TERYT code")
+    assert err[1] == f"investor-standard: error: {bad}: $.edition: required field missing"
+    assert err[4].endswith("missing.json: cannot read: No such file or directory")
+    assert err[5].startswith(f"investor-standard: error: {other}: findings[0] (requirement PROC-9)")
+    assert "Traceback" not in "\n".join(err)
+
+
+def test_deadline() -> None:
+    """deadline DATE --days N prints the end date and how it was reached."""
+    text = run("deadline", "2025-12-10", "--days", "14")
+    assert text.splitlines()[0] == "2025-12-29"
+    assert "Christmas Eve" in text
+    assert run("deadline", "2023-01-31", "--months", "1", "--lang", "pl").startswith("2023-02-28")
+
+
+def test_deadline_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    """A zero term is the library's error on one line; a bad date is argparse's, status 2."""
+    assert main(["deadline", "2023-01-01", "--days", "0"]) == 2
+    assert capsys.readouterr().err == (
+        "investor-standard: error: days must be a positive integer, got 0\n"
+    )
+    with pytest.raises(SystemExit) as caught:
+        main(["deadline", "2023-02-30", "--days", "1"])
+    assert caught.value.code == 2
+    assert "'2023-02-30' is not a date in the form YYYY-MM-DD" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["deadline", "20230101", "--weeks", "1"])
+
+
+def test_timeline() -> None:
+    """timeline lists phases and milestones, says where a day falls, or dumps JSON."""
+    text = run("timeline", "--on", "2023-06-20")
+    assert "2023-06-20  GALA  Certificate gala" in text
+    assert text.rstrip().endswith(
+        "2023-06-20: Certification and closing; working days to the project's end: 7"
+    )
+    assert "poza okresem projektu" in run("timeline", "--on", "2024-01-02", "--lang", "pl")
+    assert load_timeline(run("timeline", "--project", "PILOT", "--format", "json")).id == "PILOT"
+
+
+def test_schema() -> None:
+    """schema NAME prints the JSON Schema of that document kind."""
+    schema = json.loads(run("schema", "decision"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
 def test_bad_option_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
-    """An unknown language is refused by the command with status 2 and a one-line reason."""
+    """An unknown language is refused by argparse with status 2 and a one-line reason."""
     with pytest.raises(SystemExit) as caught:
         main(["catalogue", "--lang", "de"])
     assert caught.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
 
 
-def test_module_runs_as_a_program() -> None:
-    """python -m investor_standard is the same command, with --version."""
-    done = subprocess.run(
-        [sys.executable, "-m", "investor_standard", "--version"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert done.stdout.strip() == f"investor-standard {__version__}"
+def test_checklist_bad_teryt(capsys: pytest.CaptureFixture[str]) -> None:
+    """A TERYT code naming no self-governing unit is one line on stderr, status 2."""
+    assert main(["checklist", "0608014"]) == 2
+    assert capsys.readouterr().err.startswith("investor-standard: error: invalid TERYT code")
 
 
 def test_main_writes_to_stdout_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     """Without an explicit stream, output goes to standard output."""
     assert main(["catalogue", "--format", "text"]) == 0
     assert "PROC-01" in capsys.readouterr().out
+
+
+def test_the_installed_command_runs_as_a_process() -> None:
+    """python -m investor_standard evaluates the example in a real process: status and output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "investor_standard", "evaluate", LUBARTOW, FICTIONAL],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "certified." in done.stdout
+    assert done.stderr == ""
+    version = subprocess.run(
+        [sys.executable, "-m", "investor_standard", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert version.stdout.strip() == f"investor-standard {__version__}"

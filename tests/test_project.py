@@ -6,6 +6,8 @@ import re
 import tomllib
 from pathlib import Path
 
+import pytest
+
 import investor_standard
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,3 +44,24 @@ def test_public_names_are_exported() -> None:
     """Every name in __all__ is importable from the top-level package."""
     for name in investor_standard.__all__:
         assert hasattr(investor_standard, name), name
+
+
+def test_lazy_exports_match_the_typed_imports() -> None:
+    """The lazy-loading table and the imports mypy reads name the same names and modules."""
+    import ast  # noqa: PLC0415 - only this test parses source
+
+    source = (ROOT / "src" / "investor_standard" / "__init__.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    typed: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name):
+            for stmt in node.body:
+                assert isinstance(stmt, ast.ImportFrom)
+                assert stmt.module is not None
+                for alias in stmt.names:
+                    typed[alias.name] = stmt.module.removeprefix("investor_standard.")
+    assert typed == investor_standard._EXPORTS
+    assert set(investor_standard.__all__) == {*typed, "__version__"}
+    assert "load_audit" in dir(investor_standard)
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        investor_standard.nope  # noqa: B018 - the attribute access is the test

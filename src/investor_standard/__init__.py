@@ -2,8 +2,11 @@
 
 "Standardy Obsługi Inwestora" is the standard that Polish local governments (JST)
 implement to serve investors well and to be certified for it. This package models
-its catalogue, the local governments that implement it, and (in later modules) the
-audit, certification and calendar rules, as frozen values and pure functions.
+its catalogue, the local governments that implement it, audits, scores and
+certification decisions, the working-day calendar and administrative deadlines,
+the project timeline, and JSON documents for all of them, as frozen values and
+pure functions. Every public name is importable from here; its module is loaded
+on first use.
 
 >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
 >>> town = LocalGovernment("0608011", "Lubartów")
@@ -13,115 +16,266 @@ audit, certification and calendar rules, as frozen values and pure functions.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from investor_standard._version import __version__
-from investor_standard.audit import (
-    Audit,
-    Evidence,
-    Finding,
-    JudgementNote,
-    Result,
-    check_audit,
-    judgement_notes,
-)
-from investor_standard.catalogue import (
-    Area,
-    Edition,
-    EvidenceKind,
-    Level,
-    OfferLanguages,
-    Parameter,
-    ReplyDeadline,
-    Requirement,
-)
-from investor_standard.certification import (
-    LUBELSKIE_ISSUERS,
-    LUBELSKIE_RULES,
-    Certificate,
-    CertificationRules,
-    Decision,
-    IssuerAccount,
-    LevelTally,
-    Outcome,
-    Reason,
-    decide,
-)
-from investor_standard.checklist import (
-    Checklist,
-    ChecklistItem,
-    checklist_csv,
-    checklist_for,
-    checklist_markdown,
-)
-from investor_standard.deadlines import Deadline, TermUnit, explain_kpa_deadline, kpa_deadline
-from investor_standard.editions import EDITIONS, LUBELSKIE_2019
-from investor_standard.errors import (
-    AuditProblem,
-    CertificationError,
-    InvalidAuditError,
-    InvalidCatalogueError,
-    InvalidDateError,
-    InvalidDeadlineError,
-    InvalidProvenanceError,
-    InvalidRulesError,
-    InvalidStudyError,
-    InvalidTerytError,
-    InvalidTextError,
-    InvalidTimelineError,
-    InvestorStandardError,
-    UnknownMilestoneError,
-    UnknownProjectError,
-    UnknownRequirementError,
-    UnsupportedYearError,
-)
-from investor_standard.holidays import public_holidays, statutory_days_off
-from investor_standard.indicators import LUBELSKIE_RESULTS, ProjectIndicators, indicators_from
-from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
-from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS, project
-from investor_standard.provenance import Basis, Provenance, Source, derived, stated
-from investor_standard.quality import (
-    BEST_SERVING,
-    MYSTERY_CLIENT_STUDY,
-    Channel,
-    Probe,
-    ProbeOutcome,
-    QualityScoring,
-    quality_by_jst,
-    rank_local_governments,
-)
-from investor_standard.remediation import (
-    RemediationItem,
-    RemediationPlan,
-    RemediationPolicy,
-    Term,
-    TermKind,
-    remediation_plan,
-)
-from investor_standard.scoring import (
-    DEFAULT_SCORING,
-    AreaScore,
-    Exclusion,
-    ExclusionReason,
-    Score,
-    ScoredItem,
-    ScoringModel,
-    score,
-)
-from investor_standard.text import Lang, Text
-from investor_standard.timeline import (
-    Milestone,
-    Phase,
-    ProjectTimeline,
-    milestones_between,
-    phase_on,
-    working_days_left,
-    working_days_until,
-)
-from investor_standard.workdays import (
-    add_working_days,
-    is_working_day,
-    next_working_day,
-    working_days_between,
-)
+
+if TYPE_CHECKING:  # the names below are loaded on first use by __getattr__
+    from investor_standard.audit import (
+        Audit,
+        Evidence,
+        Finding,
+        JudgementNote,
+        Result,
+        check_audit,
+        judgement_notes,
+    )
+    from investor_standard.catalogue import (
+        Area,
+        Edition,
+        EvidenceKind,
+        Level,
+        OfferLanguages,
+        Parameter,
+        ReplyDeadline,
+        Requirement,
+    )
+    from investor_standard.certification import (
+        LUBELSKIE_ISSUERS,
+        LUBELSKIE_RULES,
+        Certificate,
+        CertificationRules,
+        Decision,
+        IssuerAccount,
+        LevelTally,
+        Outcome,
+        Reason,
+        decide,
+    )
+    from investor_standard.checklist import (
+        Checklist,
+        ChecklistItem,
+        checklist_csv,
+        checklist_for,
+        checklist_markdown,
+        checklist_text,
+    )
+    from investor_standard.deadlines import Deadline, TermUnit, explain_kpa_deadline, kpa_deadline
+    from investor_standard.documents import (
+        MAX_DOCUMENT_BYTES,
+        SCHEMA_VERSION,
+        DocumentKind,
+        dump_audit,
+        dump_decision,
+        dump_edition,
+        dump_timeline,
+        load_audit,
+        load_decision,
+        load_edition,
+        load_timeline,
+    )
+    from investor_standard.editions import EDITIONS, LUBELSKIE_2019
+    from investor_standard.errors import (
+        AuditProblem,
+        CertificationError,
+        DocumentProblem,
+        InvalidAuditError,
+        InvalidCatalogueError,
+        InvalidDateError,
+        InvalidDeadlineError,
+        InvalidDocumentError,
+        InvalidProvenanceError,
+        InvalidRulesError,
+        InvalidStudyError,
+        InvalidTerytError,
+        InvalidTextError,
+        InvalidTimelineError,
+        InvestorStandardError,
+        UnknownDocumentKindError,
+        UnknownMilestoneError,
+        UnknownProjectError,
+        UnknownRequirementError,
+        UnsupportedYearError,
+    )
+    from investor_standard.holidays import public_holidays, statutory_days_off
+    from investor_standard.indicators import LUBELSKIE_RESULTS, ProjectIndicators, indicators_from
+    from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
+    from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS, project
+    from investor_standard.provenance import Basis, Provenance, Source, derived, stated
+    from investor_standard.quality import (
+        BEST_SERVING,
+        MYSTERY_CLIENT_STUDY,
+        Channel,
+        Probe,
+        ProbeOutcome,
+        QualityScoring,
+        quality_by_jst,
+        rank_local_governments,
+    )
+    from investor_standard.remediation import (
+        RemediationItem,
+        RemediationPlan,
+        RemediationPolicy,
+        Term,
+        TermKind,
+        remediation_plan,
+    )
+    from investor_standard.render import decision_markdown, decision_text
+    from investor_standard.schema import json_schema
+    from investor_standard.scoring import (
+        DEFAULT_SCORING,
+        AreaScore,
+        Exclusion,
+        ExclusionReason,
+        Score,
+        ScoredItem,
+        ScoringModel,
+        score,
+    )
+    from investor_standard.text import Lang, Text
+    from investor_standard.timeline import (
+        Milestone,
+        Phase,
+        ProjectTimeline,
+        milestones_between,
+        phase_on,
+        working_days_left,
+        working_days_until,
+    )
+    from investor_standard.workdays import (
+        add_working_days,
+        is_working_day,
+        next_working_day,
+        working_days_between,
+    )
+
+#: Where each public name lives; a module is imported only when one of its names is used.
+_EXPORTS: dict[str, str] = {
+    "Area": "catalogue",
+    "AreaScore": "scoring",
+    "Audit": "audit",
+    "AuditProblem": "errors",
+    "BEST_SERVING": "quality",
+    "Basis": "provenance",
+    "Certificate": "certification",
+    "CertificationError": "errors",
+    "CertificationRules": "certification",
+    "Channel": "quality",
+    "Checklist": "checklist",
+    "ChecklistItem": "checklist",
+    "DEFAULT_SCORING": "scoring",
+    "Deadline": "deadlines",
+    "Decision": "certification",
+    "DocumentKind": "documents",
+    "DocumentProblem": "errors",
+    "EDITIONS": "editions",
+    "Edition": "catalogue",
+    "Evidence": "audit",
+    "EvidenceKind": "catalogue",
+    "Exclusion": "scoring",
+    "ExclusionReason": "scoring",
+    "Finding": "audit",
+    "InvalidAuditError": "errors",
+    "InvalidCatalogueError": "errors",
+    "InvalidDateError": "errors",
+    "InvalidDeadlineError": "errors",
+    "InvalidDocumentError": "errors",
+    "InvalidProvenanceError": "errors",
+    "InvalidRulesError": "errors",
+    "InvalidStudyError": "errors",
+    "InvalidTerytError": "errors",
+    "InvalidTextError": "errors",
+    "InvalidTimelineError": "errors",
+    "InvestorStandardError": "errors",
+    "IssuerAccount": "certification",
+    "JstKind": "jst",
+    "JudgementNote": "audit",
+    "LUBELSKIE_2019": "editions",
+    "LUBELSKIE_ISSUERS": "certification",
+    "LUBELSKIE_PROJECT": "projects",
+    "LUBELSKIE_RESULTS": "indicators",
+    "LUBELSKIE_RULES": "certification",
+    "Lang": "text",
+    "Level": "catalogue",
+    "LevelTally": "certification",
+    "LocalGovernment": "jst",
+    "MAX_DOCUMENT_BYTES": "documents",
+    "MYSTERY_CLIENT_STUDY": "quality",
+    "Milestone": "timeline",
+    "OfferLanguages": "catalogue",
+    "Outcome": "certification",
+    "PROJECTS": "projects",
+    "Parameter": "catalogue",
+    "Phase": "timeline",
+    "Probe": "quality",
+    "ProbeOutcome": "quality",
+    "ProjectIndicators": "indicators",
+    "ProjectTimeline": "timeline",
+    "Provenance": "provenance",
+    "QualityScoring": "quality",
+    "Reason": "certification",
+    "RemediationItem": "remediation",
+    "RemediationPlan": "remediation",
+    "RemediationPolicy": "remediation",
+    "ReplyDeadline": "catalogue",
+    "Requirement": "catalogue",
+    "Result": "audit",
+    "SCHEMA_VERSION": "documents",
+    "Score": "scoring",
+    "ScoredItem": "scoring",
+    "ScoringModel": "scoring",
+    "Source": "provenance",
+    "Term": "remediation",
+    "TermKind": "remediation",
+    "TermUnit": "deadlines",
+    "Teryt": "jst",
+    "Text": "text",
+    "UnknownDocumentKindError": "errors",
+    "UnknownMilestoneError": "errors",
+    "UnknownProjectError": "errors",
+    "UnknownRequirementError": "errors",
+    "UnsupportedYearError": "errors",
+    "VOIVODESHIPS": "jst",
+    "add_working_days": "workdays",
+    "check_audit": "audit",
+    "checklist_csv": "checklist",
+    "checklist_for": "checklist",
+    "checklist_markdown": "checklist",
+    "checklist_text": "checklist",
+    "decide": "certification",
+    "decision_markdown": "render",
+    "decision_text": "render",
+    "derived": "provenance",
+    "dump_audit": "documents",
+    "dump_decision": "documents",
+    "dump_edition": "documents",
+    "dump_timeline": "documents",
+    "explain_kpa_deadline": "deadlines",
+    "indicators_from": "indicators",
+    "is_working_day": "workdays",
+    "json_schema": "schema",
+    "judgement_notes": "audit",
+    "kpa_deadline": "deadlines",
+    "load_audit": "documents",
+    "load_decision": "documents",
+    "load_edition": "documents",
+    "load_timeline": "documents",
+    "milestones_between": "timeline",
+    "next_working_day": "workdays",
+    "phase_on": "timeline",
+    "project": "projects",
+    "public_holidays": "holidays",
+    "quality_by_jst": "quality",
+    "rank_local_governments": "quality",
+    "remediation_plan": "remediation",
+    "score": "scoring",
+    "stated": "provenance",
+    "statutory_days_off": "holidays",
+    "working_days_between": "workdays",
+    "working_days_left": "timeline",
+    "working_days_until": "timeline",
+}
 
 __all__ = [
     "BEST_SERVING",
@@ -132,8 +286,10 @@ __all__ = [
     "LUBELSKIE_PROJECT",
     "LUBELSKIE_RESULTS",
     "LUBELSKIE_RULES",
+    "MAX_DOCUMENT_BYTES",
     "MYSTERY_CLIENT_STUDY",
     "PROJECTS",
+    "SCHEMA_VERSION",
     "VOIVODESHIPS",
     "Area",
     "AreaScore",
@@ -148,6 +304,8 @@ __all__ = [
     "ChecklistItem",
     "Deadline",
     "Decision",
+    "DocumentKind",
+    "DocumentProblem",
     "Edition",
     "Evidence",
     "EvidenceKind",
@@ -158,6 +316,7 @@ __all__ = [
     "InvalidCatalogueError",
     "InvalidDateError",
     "InvalidDeadlineError",
+    "InvalidDocumentError",
     "InvalidProvenanceError",
     "InvalidRulesError",
     "InvalidStudyError",
@@ -199,6 +358,7 @@ __all__ = [
     "TermUnit",
     "Teryt",
     "Text",
+    "UnknownDocumentKindError",
     "UnknownMilestoneError",
     "UnknownProjectError",
     "UnknownRequirementError",
@@ -209,13 +369,25 @@ __all__ = [
     "checklist_csv",
     "checklist_for",
     "checklist_markdown",
+    "checklist_text",
     "decide",
+    "decision_markdown",
+    "decision_text",
     "derived",
+    "dump_audit",
+    "dump_decision",
+    "dump_edition",
+    "dump_timeline",
     "explain_kpa_deadline",
     "indicators_from",
     "is_working_day",
+    "json_schema",
     "judgement_notes",
     "kpa_deadline",
+    "load_audit",
+    "load_decision",
+    "load_edition",
+    "load_timeline",
     "milestones_between",
     "next_working_day",
     "phase_on",
@@ -231,3 +403,21 @@ __all__ = [
     "working_days_left",
     "working_days_until",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module that defines ``name`` on first use (PEP 562), then cache the name.
+
+    Loading lazily keeps ``import investor_standard`` cheap: a tool that only checks
+    TERYT codes does not pay for the converter, the calendar or the audit model.
+    """
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'investor_standard' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"investor_standard.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

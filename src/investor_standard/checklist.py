@@ -23,7 +23,14 @@ from investor_standard.errors import AuditProblem, InvalidAuditError
 from investor_standard.jst import LocalGovernment
 from investor_standard.text import Lang, Text, parse_lang
 
-__all__ = ["Checklist", "ChecklistItem", "checklist_csv", "checklist_for", "checklist_markdown"]
+__all__ = [
+    "Checklist",
+    "ChecklistItem",
+    "checklist_csv",
+    "checklist_for",
+    "checklist_markdown",
+    "checklist_text",
+]
 
 
 @attrs.frozen
@@ -118,3 +125,14 @@ def checklist_csv(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
     writer.writerow(_COLUMNS[chosen])
     writer.writerows(_row(item, chosen) for item in checklist.items)
     return buffer.getvalue()
+
+
+def checklist_text(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
+    """The checklist as numbered plain-text questions, each with its level and evidence."""
+    chosen = parse_lang(lang)
+    jst = checklist.jst
+    lines = [f"{_TITLE[chosen]}: {jst.name} ({jst.kind.label.in_(chosen)}, TERYT {jst.teryt})"]
+    for item in checklist.items:
+        number, requirement, _, question, level, evidence, _, _ = _row(item, chosen)
+        lines += [f"{number:>3}. [{requirement}, {level}] {question}", f"     {evidence}"]
+    return "\n".join(lines) + "\n"

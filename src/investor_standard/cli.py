@@ -1,46 +1,223 @@
 """The ``investor-standard`` command: a thin shell over the public API.
 
-Every sub-command calls one public function and prints its result; argparse
-reports a bad option on standard error with exit status 2.
+Each sub-command reads its input, calls public functions and prints the result.
+Problems go to standard error, one line each, with no traceback; the exit status
+is 0 on success, 1 when ``evaluate`` finds an audit not certified or incomplete,
+and 2 on invalid input (a bad option, an unreadable or invalid file).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from investor_standard._version import __version__
+from investor_standard.catalogue import Edition
+from investor_standard.certification import Decision, Outcome, decide
+from investor_standard.checklist import (
+    checklist_csv,
+    checklist_for,
+    checklist_markdown,
+    checklist_text,
+)
+from investor_standard.converter import FAST
+from investor_standard.deadlines import explain_kpa_deadline
+from investor_standard.documents import (
+    DocumentKind,
+    dump_edition,
+    dump_timeline,
+    load_audit,
+)
 from investor_standard.editions import EDITIONS, LUBELSKIE_2019
-from investor_standard.render import catalogue_markdown, catalogue_text
-from investor_standard.text import Lang
+from investor_standard.errors import InvalidDocumentError, InvestorStandardError
+from investor_standard.jst import LocalGovernment
+from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS
+from investor_standard.render import (
+    catalogue_markdown,
+    catalogue_text,
+    decision_markdown,
+    decision_text,
+)
+from investor_standard.schema import json_schema
+from investor_standard.text import Lang, Text
+from investor_standard.timeline import phase_on, working_days_left
 
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_FELL_SHORT = 1
+EXIT_INVALID_INPUT = 2
+PROG = "investor-standard"
+
+
+class _InputError(Exception):
+    """Input the command cannot use; each line of ``lines`` is reported on stderr."""
+
+    def __init__(self, *lines: str) -> None:
+        super().__init__(*lines)
+        self.lines = lines
+
+
+def _date(text: str) -> dt.date:
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _edition(args: argparse.Namespace) -> Edition:
+    return EDITIONS[args.edition]
 
 
 def _catalogue(args: argparse.Namespace, out: TextIO) -> int:
-    edition = EDITIONS[args.edition]
-    render = catalogue_markdown if args.format == "md" else catalogue_text
-    out.write(render(edition, args.lang) + "\n")
+    edition = _edition(args)
+    if args.format == "json":
+        out.write(dump_edition(edition))
+    elif args.format == "md":
+        out.write(catalogue_markdown(edition, args.lang) + "\n")
+    else:
+        out.write(catalogue_text(edition, args.lang) + "\n")
     return EXIT_OK
+
+
+def _checklist(args: argparse.Namespace, out: TextIO) -> int:
+    jst = LocalGovernment(args.teryt, args.name or args.teryt)
+    checklist = checklist_for(_edition(args), jst)
+    render = {"md": checklist_markdown, "csv": checklist_csv}.get(args.format, checklist_text)
+    out.write(render(checklist, args.lang))
+    return EXIT_OK
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise _InputError(f"{path}: cannot read: {error.strerror or error}") from None
+
+
+def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    edition = _edition(args)
+    decisions: list[tuple[str, Decision]] = []
+    problems: list[str] = []
+    for path in args.files:
+        try:
+            decisions.append((path, decide(load_audit(_read(path)), edition)))
+        except _InputError as error:
+            problems.extend(error.lines)
+        except InvalidDocumentError as error:
+            problems.extend(f"{path}: {problem}" for problem in error.problems)
+        except InvestorStandardError as error:  # an audit that does not fit the edition
+            problems.extend(f"{path}: {line}" for line in _lines(error))
+    if problems:
+        raise _InputError(*problems)
+    if args.format == "json":
+        payload = [
+            {"file": path, "outcome": d.outcome.value, "decision": FAST.unstructure(d, Decision)}
+            for path, d in decisions
+        ]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "md":
+        out.write("\n".join(decision_markdown(d, args.lang) for _, d in decisions))
+    else:
+        out.write("\n\n".join(f"{path}\n{decision_text(d, args.lang)}" for path, d in decisions))
+        out.write("\n")
+    certified = all(d.outcome is Outcome.CERTIFIED for _, d in decisions)
+    return EXIT_OK if certified else EXIT_FELL_SHORT
+
+
+def _deadline(args: argparse.Namespace, out: TextIO) -> int:
+    unit = next(u for u in ("days", "weeks", "months", "years") if getattr(args, u) is not None)
+    deadline = explain_kpa_deadline(args.date, **{unit: getattr(args, unit)})
+    out.write(f"{deadline.end.isoformat()}\n{deadline.explain(args.lang)}\n")
+    return EXIT_OK
+
+
+def _timeline(args: argparse.Namespace, out: TextIO) -> int:
+    project = PROJECTS[args.project]
+    lang = Lang(args.lang)
+    if args.format == "json":
+        out.write(dump_timeline(project))
+        return EXIT_OK
+    lines = [f"{project.name.in_(lang)}: {project.start} - {project.end}"]
+    lines += [f"  {p.start} - {p.end}  {p.id}  {p.name.in_(lang)}" for p in project.phases]
+    lines += [f"  {m.day}  {m.id}  {m.name.in_(lang)}" for m in project.milestones]
+    if args.on is not None:
+        phase = phase_on(project, args.on)
+        where = phase.name.in_(lang) if phase else _OUTSIDE.in_(lang)
+        left = working_days_left(project, args.on)
+        lines.append(f"{args.on}: {where}; {_DAYS_LEFT.in_(lang)}: {left}")
+    out.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+_OUTSIDE = Text("poza okresem projektu", "outside the project")
+_DAYS_LEFT = Text("dni robocze do końca projektu", "working days to the project's end")
+
+
+def _schema(args: argparse.Namespace, out: TextIO) -> int:
+    out.write(json.dumps(json_schema(args.name), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _lines(error: BaseException) -> list[str]:
+    """An error's message as lines, without the summary line of a multi-problem error."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[1:] if len(lines) > 1 else lines
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="investor-standard",
+        prog=PROG,
         description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    languages = [lang.value for lang in Lang]
 
-    catalogue = commands.add_parser("catalogue", help="print the standard's requirements")
-    catalogue.add_argument("--lang", choices=[lang.value for lang in Lang], default=Lang.EN.value)
-    catalogue.add_argument("--format", choices=["text", "md"], default="text")
-    catalogue.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
-    catalogue.set_defaults(handler=_catalogue)
+    def command(name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--lang", choices=languages, default=Lang.EN.value, help="pl or en")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    def edition_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
+
+    catalogue = command("catalogue", "print the standard's requirements", _catalogue)
+    catalogue.add_argument("--format", choices=["text", "json", "md"], default="text")
+    edition_option(catalogue)
+
+    checklist = command("checklist", "print the audit checklist for one unit", _checklist)
+    checklist.add_argument("teryt", metavar="TERYT", help="the unit's TERYT code, e.g. 0608011")
+    checklist.add_argument("--name", help="the unit's name (default: its TERYT code)")
+    checklist.add_argument("--format", choices=["text", "md", "csv"], default="text")
+    edition_option(checklist)
+
+    evaluate = command("evaluate", "decide on audits read from JSON files", _evaluate)
+    evaluate.add_argument("files", metavar="AUDIT.json", nargs="+")
+    evaluate.add_argument("--format", choices=["text", "json", "md"], default="text")
+    edition_option(evaluate)
+
+    deadline = command("deadline", "the end of a term under art. 57 KPA", _deadline)
+    deadline.add_argument("date", metavar="DATE", type=_date, help="the event day, YYYY-MM-DD")
+    units = deadline.add_mutually_exclusive_group(required=True)
+    for unit in ("days", "weeks", "months", "years"):
+        units.add_argument(f"--{unit}", type=int, metavar="N")
+
+    timeline = command("timeline", "the project's phases and milestones", _timeline)
+    timeline.add_argument("--on", type=_date, metavar="DATE", help="say where DATE falls")
+    timeline.add_argument("--project", choices=sorted(PROJECTS), default=LUBELSKIE_PROJECT.id)
+    timeline.add_argument("--format", choices=["text", "json"], default="text")
+
+    schema = command("schema", "print the JSON Schema of a document kind", _schema)
+    schema.add_argument("name", choices=[kind.value for kind in DocumentKind], metavar="NAME")
     return parser
 
 
@@ -48,4 +225,11 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     """Run the command with ``argv`` (default: the process's arguments); return the exit status."""
     args = _parser().parse_args(argv)
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
-    return handler(args, out if out is not None else sys.stdout)
+    try:
+        return handler(args, out if out is not None else sys.stdout)
+    except _InputError as error:
+        lines = list(error.lines)
+    except InvestorStandardError as error:
+        lines = _lines(error)
+    sys.stderr.writelines(f"{PROG}: error: {line}\n" for line in lines)
+    return EXIT_INVALID_INPUT

@@ -15,10 +15,12 @@ import attrs
 __all__ = [
     "AuditProblem",
     "CertificationError",
+    "DocumentProblem",
     "InvalidAuditError",
     "InvalidCatalogueError",
     "InvalidDateError",
     "InvalidDeadlineError",
+    "InvalidDocumentError",
     "InvalidProvenanceError",
     "InvalidRulesError",
     "InvalidStudyError",
@@ -26,6 +28,7 @@ __all__ = [
     "InvalidTextError",
     "InvalidTimelineError",
     "InvestorStandardError",
+    "UnknownDocumentKindError",
     "UnknownMilestoneError",
     "UnknownProjectError",
     "UnknownRequirementError",
@@ -123,3 +126,30 @@ class InvalidRulesError(InvestorStandardError, ValueError):
 
 class InvalidStudyError(InvestorStandardError, ValueError):
     """A mystery-client probe or its outcome is inconsistent."""
+
+
+@attrs.frozen
+class DocumentProblem:
+    """One problem in a JSON document: a JSON path (``$.findings[3].result``) and a message."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class InvalidDocumentError(InvestorStandardError, ValueError):
+    """A JSON document cannot be loaded; ``problems`` lists every problem found, with its path."""
+
+    def __init__(self, problems: Iterable[DocumentProblem]) -> None:
+        self.problems = tuple(problems)
+        if len(self.problems) == 1:
+            super().__init__(str(self.problems[0]))
+        else:
+            lines = "\n".join(f"  {problem}" for problem in self.problems)
+            super().__init__(f"{len(self.problems)} problems in the document:\n{lines}")
+
+
+class UnknownDocumentKindError(InvestorStandardError, LookupError):
+    """A document kind (audit, edition, decision, timeline, ...) is not known."""

@@ -1,12 +1,15 @@
-"""Plain-text and Markdown renderings of the catalogue, for people and for printing."""
+"""Plain-text and Markdown renderings of the catalogue and of decisions, for people."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from investor_standard.catalogue import Edition, Requirement
+from investor_standard.certification import Decision
 from investor_standard.provenance import Provenance
 from investor_standard.text import Lang, parse_lang
 
-__all__ = ["catalogue_markdown", "catalogue_text"]
+__all__ = ["catalogue_markdown", "catalogue_text", "decision_markdown", "decision_text"]
 
 _HEADINGS = {
     Lang.PL: ("poziom", "dotyczy", "dowody", "podstawa", "podstawa poziomu"),
@@ -67,3 +70,62 @@ def catalogue_markdown(edition: Edition, lang: Lang | str = Lang.EN) -> str:
             lines.append("| " + " | ".join(cells) + " |")
         lines.append("")
     return "\n".join(lines)
+
+
+_AREA_HEAD = {Lang.PL: "Obszary:", Lang.EN: "Areas:"}
+_MD_HEAD = {
+    Lang.PL: ("obszar", "wynik", "punkty", "możliwe", "pominięte"),
+    Lang.EN: ("area", "score", "earned", "possible", "excluded"),
+}
+
+
+def _fraction(value: Fraction) -> str:
+    """A weight sum for people: ``3.5`` rather than ``7/2``."""
+    return f"{float(value):.4g}"
+
+
+def decision_text(decision: Decision, lang: Lang | str = Lang.EN) -> str:
+    """The decision's explanation followed by the score of each area.
+
+    >>> import datetime
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment, Audit, decide
+    >>> audit = Audit(LocalGovernment("0608011", "Lubartów"), "LUBELSKIE-2019",
+    ...               datetime.date(2023, 3, 1), [])
+    >>> print(decision_text(decide(audit, LUBELSKIE_2019)).splitlines()[-1])
+      STRAT  Strategic approach to development: 0% (0 of 0)
+    """
+    chosen = parse_lang(lang)
+    of = " z " if chosen is Lang.PL else " of "
+    lines = [decision.explain(chosen), _AREA_HEAD[chosen]]
+    lines.extend(
+        f"  {area.area}  {area.title.in_(chosen)}: {area.value:.0%} "
+        f"({_fraction(area.earned)}{of}{_fraction(area.possible)})"
+        for area in decision.score.areas
+    )
+    return "\n".join(lines)
+
+
+def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
+    """The decision as Markdown: the outcome, a table of area scores, shortfalls and notes."""
+    chosen = parse_lang(lang)
+    jst = decision.jst
+    lines = [
+        f"## {jst.name} ({jst.kind.label.in_(chosen)}, TERYT {jst.teryt})",
+        "",
+        f"**{decision.outcome.label.in_(chosen)}** · {decision.edition} · "
+        f"{decision.audited_on.isoformat()} · {decision.score.overall:.0%}",
+        "",
+        "| " + " | ".join(_MD_HEAD[chosen]) + " |",
+        "|---|---|---|---|---|",
+    ]
+    for area in decision.score.areas:
+        excluded = ", ".join(e.requirement for e in area.excluded) or "-"
+        lines.append(
+            f"| {area.area} {area.title.in_(chosen)} | {area.value:.0%} | "
+            f"{_fraction(area.earned)} | {_fraction(area.possible)} | {excluded} |"
+        )
+    explained = decision.explain(chosen).splitlines()
+    extra = explained[2 + len(decision.tallies) :]
+    if extra:
+        lines += ["", "```", *extra, "```"]
+    return "\n".join(lines) + "\n"

@@ -18,18 +18,41 @@ import math
 from hypothesis import strategies as st
 
 from investor_standard.audit import Audit, Evidence, Finding, Result
-from investor_standard.catalogue import Edition, EvidenceKind, Level, Requirement
-from investor_standard.certification import LUBELSKIE_RULES, CertificationRules, Outcome
+from investor_standard.catalogue import (
+    Area,
+    Edition,
+    EvidenceKind,
+    Level,
+    OfferLanguages,
+    Parameter,
+    ReplyDeadline,
+    Requirement,
+)
+from investor_standard.certification import (
+    LUBELSKIE_RULES,
+    CertificationRules,
+    Decision,
+    Outcome,
+    decide,
+)
 from investor_standard.editions import LUBELSKIE_2019
 from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
+from investor_standard.provenance import Provenance, Source, derived, stated
+from investor_standard.text import Lang, Text
+from investor_standard.timeline import Milestone, Phase, ProjectTimeline
 
 __all__ = [
     "audits",
+    "decisions",
+    "editions",
     "evidence",
     "findings_for",
     "local_governments",
+    "provenances",
     "teryt_codes",
     "teryts",
+    "texts",
+    "timelines",
 ]
 
 _GMINA_TYPE_DIGIT = {
@@ -186,3 +209,107 @@ def audits(
     findings = [draw(findings_for(r, results[r.id], audited_on)) for r in kept]
     order = draw(st.permutations(findings))
     return Audit(unit, edition.id, audited_on, tuple(order), draw(st.text(max_size=20)))
+
+
+_NON_BLANK = st.text(min_size=1, max_size=30).filter(lambda text: bool(text.strip()))
+_IDS = st.from_regex(r"[A-Z][A-Z0-9]{0,5}(-[A-Z0-9]{1,4}){0,2}", fullmatch=True)
+
+
+def texts() -> st.SearchStrategy[Text]:
+    """Bilingual labels with non-blank Polish and English."""
+    return st.builds(Text, _NON_BLANK, _NON_BLANK)
+
+
+def provenances() -> st.SearchStrategy[Provenance]:
+    """Stated provenance (with sources) or derived provenance (with a note)."""
+    sources = st.builds(Source, _NON_BLANK, st.none() | st.just("https://example.org/").map(str))
+    return st.one_of(
+        st.lists(sources, min_size=1, max_size=2).map(lambda items: stated(*items)),
+        st.builds(
+            lambda note, items: derived(note, *items), _NON_BLANK, st.lists(sources, max_size=2)
+        ),
+    )
+
+
+def _parameters() -> st.SearchStrategy[tuple[Parameter, ...]]:
+    deadline = st.builds(ReplyDeadline, st.integers(1, 60), provenances())
+    languages = st.builds(
+        OfferLanguages, st.lists(st.sampled_from(Lang), min_size=1, unique=True), provenances()
+    )
+    return st.tuples(st.none() | deadline, st.none() | languages).map(
+        lambda pair: tuple(item for item in pair if item is not None)
+    )
+
+
+@st.composite
+def editions(draw: st.DrawFn, *, max_requirements: int = 12) -> Edition:
+    """Consistent editions: unique ids, every requirement in one of the areas."""
+    area_ids = draw(st.lists(_IDS, min_size=1, max_size=5, unique=True))
+    areas = [draw(st.builds(Area, st.just(i), texts(), texts(), provenances())) for i in area_ids]
+    ids = draw(st.lists(_IDS, max_size=max_requirements, unique=True))
+    requirements = [
+        Requirement(
+            id=requirement_id,
+            area=draw(st.sampled_from(area_ids)),
+            title=draw(texts()),
+            description=draw(texts()),
+            question=draw(texts()),
+            level=draw(st.sampled_from(Level)),
+            applies_to=draw(st.lists(st.sampled_from(JstKind), min_size=1, unique=True)),
+            evidence=draw(st.lists(st.sampled_from(EvidenceKind), min_size=1, unique=True)),
+            provenance=draw(provenances()),
+            level_provenance=draw(provenances()),
+            parameters=draw(_parameters()),
+        )
+        for requirement_id in ids
+    ]
+    return Edition(draw(_IDS), draw(texts()), areas, requirements, draw(provenances()))
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> ProjectTimeline:
+    """Consistent timelines: phases (if any) tiling the period, milestones inside it."""
+    start = draw(st.dates(dt.date(1995, 1, 1), dt.date(2090, 12, 31)))
+    length = draw(st.integers(0, 2000))
+    end = start + dt.timedelta(days=length)
+    cuts = sorted(draw(st.lists(st.integers(1, length), unique=True, max_size=4))) if length else []
+    bounds = [0, *cuts, length + 1]
+    phases = []
+    if draw(st.booleans()):
+        phases = [
+            Phase(
+                f"P{index}",
+                draw(texts()),
+                start + dt.timedelta(days=bounds[index]),
+                start + dt.timedelta(days=bounds[index + 1] - 1),
+                draw(provenances()),
+            )
+            for index in range(len(bounds) - 1)
+        ]
+    milestone_days = draw(st.lists(st.dates(start, end), max_size=4))
+    milestones = [
+        Milestone(f"M{index}", draw(texts()), day, draw(provenances()))
+        for index, day in enumerate(milestone_days)
+    ]
+    return ProjectTimeline(
+        draw(_IDS),
+        draw(texts()),
+        start,
+        end,
+        draw(texts()),
+        draw(provenances()),
+        phases,
+        milestones,
+    )
+
+
+def decisions(
+    edition: Edition = LUBELSKIE_2019,
+    *,
+    outcome: Outcome | None = None,
+    rules: CertificationRules = LUBELSKIE_RULES,
+) -> st.SearchStrategy[Decision]:
+    """Decisions on generated audits (see :func:`audits`)."""
+    return audits(edition, outcome=outcome, rules=rules).map(
+        lambda audit: decide(audit, edition, rules)
+    )

@@ -1,0 +1,324 @@
+"""JSON documents: audits, editions, decisions and timelines in and out.
+
+Every document is a JSON object with a ``schema_version`` (an integer, now
+:data:`SCHEMA_VERSION`) beside the fields of the value it carries. Loading:
+
+1. accepts ``str`` or UTF-8 ``bytes`` of at most :data:`MAX_DOCUMENT_BYTES`;
+2. parses strict JSON: no ``NaN`` or ``Infinity``, no repeated keys, not nested
+   deeper than the parser allows;
+3. checks ``schema_version``: a newer or unknown version is refused, an older one is
+   passed through the registered migrations (:data:`MIGRATIONS`) up to the current;
+4. builds the value with the library's converter (:mod:`investor_standard.converter`),
+   fast first, and with a detailed pass only when that fails.
+
+Whatever goes wrong raises :class:`~investor_standard.errors.InvalidDocumentError`
+listing every problem with its JSON path, and never another exception.
+
+>>> from investor_standard import LUBELSKIE_PROJECT
+>>> load_timeline(dump_timeline(LUBELSKIE_PROJECT)) == LUBELSKIE_PROJECT
+True
+>>> load_audit('{"schema_version": 1, "jst": {"teryt": "0608011", "name": "Lubartów"}}')
+Traceback (most recent call last):
+...
+investor_standard.errors.InvalidDocumentError: 3 problems in the document:
+  $.edition: required field missing
+  $.audited_on: required field missing
+  $.findings: required field missing
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+
+from investor_standard.audit import Audit
+from investor_standard.catalogue import Edition
+from investor_standard.certification import Decision
+from investor_standard.converter import DETAILED, FAST, json_type_name
+from investor_standard.errors import (
+    DocumentProblem,
+    InvalidAuditError,
+    InvalidDocumentError,
+    InvestorStandardError,
+)
+from investor_standard.timeline import ProjectTimeline
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "DocumentKind",
+    "dump_audit",
+    "dump_decision",
+    "dump_edition",
+    "dump_timeline",
+    "load_audit",
+    "load_decision",
+    "load_edition",
+    "load_timeline",
+]
+
+#: The version of the document format this library writes and reads.
+SCHEMA_VERSION = 1
+#: The largest document accepted, in bytes of UTF-8 (a large audit is a few tens of kB).
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+
+_T = TypeVar("_T")
+
+
+class DocumentKind(enum.Enum):
+    """The kinds of document the library reads and writes, and the class each one carries."""
+
+    AUDIT = "audit"
+    EDITION = "edition"
+    DECISION = "decision"
+    TIMELINE = "timeline"
+
+    @property
+    def value_type(self) -> type[Any]:
+        """The class a document of this kind holds."""
+        return _VALUE_TYPES[self]
+
+
+_VALUE_TYPES: Mapping[DocumentKind, type[Any]] = MappingProxyType(
+    {
+        DocumentKind.AUDIT: Audit,
+        DocumentKind.EDITION: Edition,
+        DocumentKind.DECISION: Decision,
+        DocumentKind.TIMELINE: ProjectTimeline,
+    }
+)
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: Migrations by kind and by the version they upgrade *from* (to that version + 1). Only
+#: version 1 exists so far, so there are none yet; a future version 2 adds ``{1: upgrade}``.
+MIGRATIONS: Mapping[DocumentKind, Mapping[int, Migration]] = MappingProxyType(
+    {kind: MappingProxyType({}) for kind in DocumentKind}
+)
+
+
+def _fail(path: str, message: str) -> InvalidDocumentError:
+    return InvalidDocumentError([DocumentProblem(path, message)])
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON documents")
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"repeated key {key!r} in an object")
+            seen.add(key)
+    return result
+
+
+def _parse(source: str | bytes | bytearray | memoryview) -> Any:
+    """Decode and parse ``source``; every failure becomes an :class:`InvalidDocumentError`."""
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if isinstance(source, bytes):
+        if len(source) > MAX_DOCUMENT_BYTES:
+            raise _fail(
+                "$", f"the document is {len(source)} bytes; the limit is {MAX_DOCUMENT_BYTES}"
+            )
+        try:
+            text = source.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _fail(
+                "$", f"not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
+            ) from None
+    elif isinstance(source, str):
+        text = source
+        if len(text) > MAX_DOCUMENT_BYTES or len(text.encode("utf-8", "surrogatepass")) > (
+            MAX_DOCUMENT_BYTES
+        ):
+            raise _fail("$", f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
+    else:
+        raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
+    try:
+        return json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_repeated_keys
+        )
+    except json.JSONDecodeError as error:
+        raise _fail(
+            "$", f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise _fail("$", "the JSON is nested too deeply") from None
+    except ValueError as error:
+        raise _fail("$", str(error)) from None
+
+
+def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
+    """Check ``schema_version`` and bring ``data`` to the current version."""
+    if "schema_version" not in data:
+        raise _fail("$.schema_version", "required field missing")
+    version = data.pop("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail(
+            "$.schema_version", f"expected an integer, got {json_type_name(version)} {version!r}"
+        )
+    if version > SCHEMA_VERSION or version < 1:
+        readable = "1" if SCHEMA_VERSION == 1 else f"1 to {SCHEMA_VERSION}"
+        raise _fail(
+            "$.schema_version",
+            f"version {version} is not supported; this library reads version {readable} "
+            "(a newer document needs a newer investor-standard)",
+        )
+    migrations = MIGRATIONS[kind]
+    while version < SCHEMA_VERSION:  # pragma: no cover - no older version exists yet
+        data = migrations[version](data)
+        version += 1
+    return data
+
+
+def _path(base: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{base}[{key}]"
+    return f"{base}.{key}" if key.isidentifier() else f"{base}[{key!r}]"
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
+    """Walk a cattrs error tree, yielding each leaf problem with its JSON path."""
+    if isinstance(error, ClassValidationError | IterableValidationError):
+        with_notes, without = error.group_exceptions()
+        for inner, note in with_notes:
+            key = note.index if isinstance(note, IterableValidationNote) else note.name
+            yield from _problems(inner, _path(path, key))
+        for inner in without:
+            yield from _problems(inner, path)
+    elif isinstance(error, ForbiddenExtraKeysError):
+        for key in sorted(error.extra_fields):
+            yield DocumentProblem(_path(path, key), "unexpected key")
+    elif isinstance(error, KeyError):
+        yield DocumentProblem(path, "required field missing")
+    elif isinstance(error, InvalidAuditError):
+        for problem in error.problems:
+            yield _located(path, problem.where, problem.message)
+    elif isinstance(error, InvestorStandardError):
+        yield _located(path, "", _one_line(error))
+    else:
+        yield DocumentProblem(path, _one_line(error))
+
+
+_FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*\.([a-z_]+)(\[[0-9]+\])?:? ")
+
+
+def _located(path: str, where: str, message: str) -> DocumentProblem:
+    """A problem at ``path`` refined by a field the message or ``where`` names.
+
+    ``where`` is a place inside the value (``findings[1].evidence[0]``) or a field
+    (``Evidence.reference``); messages such as ``LocalGovernment.name must ...`` name
+    their field too. Either moves the path down to that field.
+    """
+    if where and not where[0].isupper():
+        return DocumentProblem(f"{path}.{where}", message)
+    named = _FIELD_PREFIX.match(f"{where}: " if where else message)
+    if named is None:
+        return DocumentProblem(path, message)
+    field = named.group(1) + (named.group(2) or "")
+    rest = message if where else message[named.end() :]
+    return DocumentProblem(f"{path}.{field}", rest)
+
+
+def _structure(data: dict[str, Any], cls: type[_T]) -> _T:
+    try:
+        return FAST.structure(data, cls)
+    except Exception:
+        pass
+    try:
+        DETAILED.structure(data, cls)
+    except Exception as error:
+        raise InvalidDocumentError(list(_problems(error, "$"))) from None
+    raise _fail("$", "the document could not be read")  # pragma: no cover - passes only once
+
+
+def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKind) -> Any:
+    """Load a document of ``kind`` from JSON text (see the module's docstring)."""
+    data = _parse(source)
+    if not isinstance(data, dict):
+        raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
+    return _structure(_upgrade(data, kind), kind.value_type)
+
+
+def dump_document(value: object, kind: DocumentKind) -> str:
+    """JSON text for ``value`` as a document of ``kind``, with ``schema_version`` first."""
+    if not isinstance(value, kind.value_type):
+        raise _fail(
+            "$", f"expected a {kind.value_type.__name__} to dump, got {type(value).__name__}"
+        )
+    data = FAST.unstructure(value, kind.value_type)
+    return (
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, **data},
+            ensure_ascii=False,
+            indent=2,
+            allow_nan=False,
+        )
+        + "\n"
+    )
+
+
+def load_audit(source: str | bytes | bytearray | memoryview) -> Audit:
+    """An :class:`~investor_standard.Audit` from a JSON document."""
+    audit: Audit = load_document(source, DocumentKind.AUDIT)
+    return audit
+
+
+def dump_audit(audit: Audit) -> str:
+    """The JSON document of ``audit``."""
+    return dump_document(audit, DocumentKind.AUDIT)
+
+
+def load_edition(source: str | bytes | bytearray | memoryview) -> Edition:
+    """An :class:`~investor_standard.Edition` from a JSON document."""
+    edition: Edition = load_document(source, DocumentKind.EDITION)
+    return edition
+
+
+def dump_edition(edition: Edition) -> str:
+    """The JSON document of ``edition``."""
+    return dump_document(edition, DocumentKind.EDITION)
+
+
+def load_decision(source: str | bytes | bytearray | memoryview) -> Decision:
+    """A :class:`~investor_standard.Decision` from a JSON document (a record: not re-decided)."""
+    decision: Decision = load_document(source, DocumentKind.DECISION)
+    return decision
+
+
+def dump_decision(decision: Decision) -> str:
+    """The JSON document of ``decision``."""
+    return dump_document(decision, DocumentKind.DECISION)
+
+
+def load_timeline(source: str | bytes | bytearray | memoryview) -> ProjectTimeline:
+    """A :class:`~investor_standard.ProjectTimeline` from a JSON document."""
+    timeline: ProjectTimeline = load_document(source, DocumentKind.TIMELINE)
+    return timeline
+
+
+def dump_timeline(timeline: ProjectTimeline) -> str:
+    """The JSON document of ``timeline``."""
+    return dump_document(timeline, DocumentKind.TIMELINE)

@@ -1,0 +1,392 @@
+"""JSON documents: round trips, schema versions and precise errors."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from investor_standard import (
+    LUBELSKIE_2019,
+    LUBELSKIE_PROJECT,
+    Audit,
+    Decision,
+    Edition,
+    InvalidDocumentError,
+    InvestorStandardError,
+    ProjectTimeline,
+    decide,
+)
+from investor_standard.documents import (
+    MAX_DOCUMENT_BYTES,
+    DocumentKind,
+    dump_audit,
+    dump_decision,
+    dump_document,
+    dump_edition,
+    dump_timeline,
+    load_audit,
+    load_decision,
+    load_document,
+    load_edition,
+    load_timeline,
+)
+from investor_standard.strategies import audits, decisions, editions, timelines
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+LUBARTOW = (EXAMPLES / "lubartow-2023.audit.json").read_text(encoding="utf-8")
+
+
+def example() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(LUBARTOW)
+    return data
+
+
+# --- round trips ---------------------------------------------------------------------------------
+
+
+@given(audits())
+def test_audit_round_trip(audit: Audit) -> None:
+    """load_audit(dump_audit(a)) == a for every audit."""
+    assert load_audit(dump_audit(audit)) == audit
+
+
+@given(editions())
+def test_edition_round_trip(edition: Edition) -> None:
+    """Editions survive dumping and loading, parameters and provenance included."""
+    assert load_edition(dump_edition(edition)) == edition
+
+
+@given(decisions())
+def test_decision_round_trip(decision: Decision) -> None:
+    """Decisions, with their scores, reasons and rules, survive dumping and loading."""
+    assert load_decision(dump_decision(decision)) == decision
+
+
+@given(timelines())
+def test_timeline_round_trip(timeline: ProjectTimeline) -> None:
+    """Timelines survive dumping and loading."""
+    assert load_timeline(dump_timeline(timeline)) == timeline
+
+
+def test_shipped_values_round_trip_and_bytes_are_accepted() -> None:
+    """The shipped edition and timeline round-trip; documents load from str and UTF-8 bytes."""
+    assert load_edition(dump_edition(LUBELSKIE_2019)) == LUBELSKIE_2019
+    assert load_timeline(dump_timeline(LUBELSKIE_PROJECT).encode()) == LUBELSKIE_PROJECT
+    audit = load_audit(LUBARTOW.encode("utf-8"))
+    assert load_audit(bytearray(LUBARTOW.encode())) == audit
+    assert load_audit(memoryview(LUBARTOW.encode())) == audit
+    assert dump_audit(audit) == LUBARTOW
+
+
+def test_dump_puts_schema_version_first() -> None:
+    """Every document starts with its schema_version, for readers that sniff it."""
+    text = dump_decision(decide(load_audit(LUBARTOW), LUBELSKIE_2019))
+    assert text.startswith('{\n  "schema_version": 1,')
+    with pytest.raises(InvalidDocumentError, match="expected a Audit to dump"):
+        dump_document(LUBELSKIE_2019, DocumentKind.AUDIT)
+
+
+def test_optional_fields_may_be_left_out() -> None:
+    """Fields with defaults (auditor, notes, evidence, collected_on) need not be written."""
+    minimal = {
+        "schema_version": 1,
+        "jst": {"teryt": "0608011", "name": "Lubartów"},
+        "edition": "LUBELSKIE-2019",
+        "audited_on": "2023-03-08",
+        "findings": [{"requirement": "PROC-02", "result": "not_met"}],
+    }
+    audit = load_audit(json.dumps(minimal))
+    assert audit.auditor == ""
+    assert audit.findings[0].evidence == ()
+
+
+# --- the bad-document corpus ---------------------------------------------------------------------
+
+
+def mutate(path: str, value: Any) -> str:
+    """The Lubartów example with the value at ``path`` (dotted, [n] for indices) replaced;
+    the special value DELETE removes the key."""
+    data = example()
+    parts = path.replace("[", ".").replace("]", "").split(".")
+    target: Any = data
+    for part in parts[:-1]:
+        target = target[int(part)] if part.isdigit() else target[part]
+    last = parts[-1]
+    if value is DELETE:
+        del target[last]
+    elif last.isdigit():
+        target[int(last)] = value
+    else:
+        target[last] = value
+    return json.dumps(data, ensure_ascii=False)
+
+
+DELETE = object()
+
+#: (name, document text, the exact problems expected, whether the JSON Schema rejects it too)
+CORPUS: list[tuple[str, str | bytes, list[str], bool]] = [
+    (
+        "bad enum value",
+        mutate("findings[3].result", "met!"),
+        ["$.findings[3].result: 'met!' is not one of met, partially_met, not_met, not_applicable"],
+        True,
+    ),
+    (
+        "impossible date",
+        mutate("audited_on", "2023-02-30"),
+        ["$.audited_on: '2023-02-30' is not a valid date: day is out of range for month"],
+        False,
+    ),
+    (
+        "date in another format",
+        mutate("findings[0].evidence[0].collected_on", "14.11.2022"),
+        [
+            "$.findings[0].evidence[0].collected_on: '14.11.2022' is not a date in the form "
+            "YYYY-MM-DD"
+        ],
+        True,
+    ),
+    (
+        "unknown key",
+        mutate("findings[1].evidence[1].url", "x"),
+        ["$.findings[1].evidence[1].url: unexpected key"],
+        True,
+    ),
+    ("missing key", mutate("edition", DELETE), ["$.edition: required field missing"], True),
+    (
+        "string where an array belongs",
+        mutate("findings", "PROC-01"),
+        ["$.findings: expected an array, got string 'PROC-01'"],
+        True,
+    ),
+    (
+        "number where a string belongs",
+        mutate("jst.name", 7),
+        ["$.jst.name: expected a string, got number 7"],
+        True,
+    ),
+    (
+        "boolean where an integer belongs",
+        mutate("schema_version", True),
+        ["$.schema_version: expected an integer, got boolean True"],
+        True,
+    ),
+    (
+        "null where a string belongs",
+        mutate("auditor", None),
+        ["$.auditor: expected a string, got null"],
+        True,
+    ),
+    (
+        "blank name",
+        mutate("jst.name", " "),
+        ["$.jst.name: must be a non-empty string"],
+        False,
+    ),
+    (
+        "TERYT of a town within an urban-rural gmina",
+        mutate("jst.teryt", "0608014"),
+        [
+            "$.jst.teryt: invalid TERYT code '0608014': the type digit '4' marks the town within "
+            "an urban-rural gmina, which is not a self-governing unit"
+        ],
+        False,
+    ),
+    (
+        "two findings for one requirement",
+        mutate("findings[1].requirement", "PROC-01"),
+        ["$.findings[1]: a second finding for the requirement; the first is findings[0]"],
+        False,
+    ),
+    (
+        "evidence after the audit date",
+        mutate("findings[0].evidence[0].collected_on", "2024-01-01"),
+        [
+            "$.findings[0].evidence[0].collected_on: collected on 2024-01-01, after the audit "
+            "date 2023-03-08"
+        ],
+        False,
+    ),
+    (
+        "newer schema version",
+        mutate("schema_version", 2),
+        [
+            "$.schema_version: version 2 is not supported; this library reads version 1 (a newer "
+            "document needs a newer investor-standard)"
+        ],
+        True,
+    ),
+    (
+        "no schema version",
+        mutate("schema_version", DELETE),
+        ["$.schema_version: required field missing"],
+        True,
+    ),
+    ("top-level array", "[]", ["$: expected a JSON object, got array"], True),
+    ("top-level string", '"audit"', ["$: expected a JSON object, got string"], True),
+    (
+        "malformed JSON",
+        '{\n  "schema_version": 1,\n  "jst": }',
+        ["$: malformed JSON at line 3, column 10: Expecting value"],
+        False,
+    ),
+    ("NaN", '{"schema_version": NaN}', ["$: NaN is not allowed in JSON documents"], False),
+    (
+        "Infinity",
+        '{"schema_version": -Infinity}',
+        ["$: -Infinity is not allowed in JSON documents"],
+        False,
+    ),
+    ("non-UTF-8 bytes", b'{"a": "\xc5"}', ["$: not UTF-8: byte 0xc5 at offset 7"], False),
+    (
+        "repeated key",
+        '{"schema_version": 1, "schema_version": 1}',
+        ["$: repeated key 'schema_version' in an object"],
+        False,
+    ),
+    (
+        "very deep nesting",
+        "[" * 200_000 + "]" * 200_000,
+        ["$: the JSON is nested too deeply"],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [(source, expected) for _, source, expected, _ in CORPUS],
+    ids=[name for name, *_ in CORPUS],
+)
+def test_bad_documents_name_the_exact_path(source: str | bytes, expected: list[str]) -> None:
+    """Each bad document raises InvalidDocumentError with exactly the expected problems."""
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_audit(source)
+    assert [str(problem) for problem in caught.value.problems] == expected
+    assert isinstance(caught.value, ValueError)
+    assert isinstance(caught.value, InvestorStandardError)
+
+
+def test_all_problems_are_listed_together() -> None:
+    """Several problems in one document are all reported, in document order."""
+    data = example()
+    data["findings"][0]["result"] = "yes"
+    data["findings"][2]["evidence"][0]["kind"] = "photo"
+    data["audited_on"] = 20230308
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_audit(json.dumps(data))
+    assert [problem.path for problem in caught.value.problems] == [
+        "$.audited_on",
+        "$.findings[0].result",
+        "$.findings[2].evidence[0].kind",
+    ]
+    assert str(caught.value).startswith("3 problems in the document:\n  $.audited_on: ")
+
+
+def test_size_limit() -> None:
+    """Input above the documented limit is refused before it is parsed, as bytes or str."""
+    big = b" " * (MAX_DOCUMENT_BYTES + 1)
+    with pytest.raises(InvalidDocumentError, match="the limit is"):
+        load_audit(big)
+    with pytest.raises(InvalidDocumentError, match="larger than the limit"):
+        load_audit(big.decode())
+
+
+def test_wrong_input_types() -> None:
+    """Only str and bytes-like input is JSON text."""
+    with pytest.raises(InvalidDocumentError, match="expected JSON text as str or bytes, got dict"):
+        load_audit({"schema_version": 1})  # type: ignore[arg-type]  # on purpose
+
+
+def test_huge_integer_is_a_document_error() -> None:
+    """An integer too long for Python's int conversion limit is a document error too."""
+    with pytest.raises(InvalidDocumentError, match=r"Exceeds the limit"):
+        load_audit('{"schema_version": ' + "9" * 5000 + "}")
+
+
+def test_audit_problems_from_an_edition_are_not_document_problems() -> None:
+    """A well-formed audit of an unknown requirement loads; deciding it reports the problem."""
+    audit = load_audit(mutate("findings[0].requirement", "PROC-9"))
+    assert audit.findings[0].requirement == "PROC-9"
+
+
+def test_other_kinds_report_paths_too() -> None:
+    """Editions, decisions and timelines report problems with paths in the same way."""
+    edition = json.loads(dump_edition(LUBELSKIE_2019))
+    edition["requirements"][2]["parameters"][0]["type"] = "deadline"
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_edition(json.dumps(edition))
+    assert str(caught.value).startswith("$.requirements[2].parameters[0]: 'type' must be one of")
+    timeline = json.loads(dump_timeline(LUBELSKIE_PROJECT))
+    timeline["phases"][1]["start"] = "2020-01-28"
+    with pytest.raises(InvalidDocumentError, match=r"^\$: project LUBELSKIE: phase SUPPORT"):
+        load_timeline(json.dumps(timeline))
+    decision = json.loads(dump_decision(decide(load_audit(LUBARTOW), LUBELSKIE_2019)))
+    decision["score"]["earned"] = "1/0"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.score\.earned: '1/0' divides by zero"):
+        load_decision(json.dumps(decision))
+    decision["score"]["earned"] = "half"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.score\.earned: 'half' is not a fraction"):
+        load_decision(json.dumps(decision))
+
+
+# --- fuzzing -------------------------------------------------------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+    max_leaves=30,
+)
+
+
+@given(json_values)
+def test_arbitrary_json_values_only_raise_document_errors(value: object) -> None:
+    """Any JSON value either loads or raises InvalidDocumentError, nothing else."""
+    with contextlib.suppress(InvalidDocumentError):
+        load_audit(json.dumps(value))
+
+
+@given(st.binary(max_size=300))
+def test_arbitrary_bytes_only_raise_document_errors(data: bytes) -> None:
+    """Any bytes either load or raise InvalidDocumentError, nothing else."""
+    with contextlib.suppress(InvalidDocumentError):
+        load_audit(data)
+
+
+def _paths(value: Any, prefix: str = "") -> list[str]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, f"{prefix}[{index}]")
+    return found
+
+
+@given(st.sampled_from(_paths(example())), json_values)
+def test_replacing_any_part_of_a_valid_audit(path: str, value: object) -> None:
+    """Putting any JSON value anywhere in a valid audit loads or raises InvalidDocumentError,
+    and when it raises, a problem's path lies on the path that was changed."""
+    try:
+        load_audit(mutate(path, value))
+    except InvalidDocumentError as error:
+        problems = error.problems
+    else:
+        return
+    changed = "$." + path
+    assert any(changed.startswith(p.path) or p.path.startswith(changed) for p in problems), (
+        changed,
+        problems,
+    )
+
+
+def test_load_document_by_kind() -> None:
+    """load_document reads any kind by its DocumentKind."""
+    assert load_document(LUBARTOW, DocumentKind.AUDIT) == load_audit(LUBARTOW)
