@@ -20,13 +20,13 @@ Judgement calls the library accepts, but records in every decision as a
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard.catalogue import Edition, EvidenceKind, Level, Requirement
 from investor_standard.errors import AuditProblem, InvalidAuditError, UnknownRequirementError
 from investor_standard.jst import LocalGovernment
@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-class Result(enum.Enum):
+class Result(FastEnum):
     """What the auditor found for one requirement."""
 
     MET = "met"

@@ -8,7 +8,6 @@ construct your own, or derive a configured copy of a shipped one with
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 from collections.abc import Iterable, Mapping
@@ -17,6 +16,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidCatalogueError, UnknownRequirementError
 from investor_standard.jst import JstKind
@@ -37,7 +37,7 @@ __all__ = [
 _ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
 
 
-class Level(enum.Enum):
+class Level(FastEnum):
     """How binding a requirement is for certification."""
 
     MANDATORY = "mandatory"
@@ -57,7 +57,7 @@ _LEVEL_LABELS: Mapping[Level, Text] = MappingProxyType(
 )
 
 
-class EvidenceKind(enum.Enum):
+class EvidenceKind(FastEnum):
     """The kinds of evidence an auditor can collect to show a requirement is met."""
 
     INTERNAL_DOCUMENT = "internal_document"
@@ -245,6 +245,8 @@ def _to_requirements(value: object) -> tuple[Requirement, ...]:
 
 
 def _suggest(wanted: str, known: Iterable[str]) -> tuple[str, ...]:
+    import difflib  # noqa: PLC0415 - only a failed look-up needs it; keeps the import light
+
     candidates = list(known)
     by_upper = {c.upper(): c for c in candidates}
     close = difflib.get_close_matches(wanted.upper(), list(by_upper), n=3, cutoff=0.5)
@@ -266,6 +268,9 @@ class Edition:
     provenance: Provenance = attrs.field(validator=_provenance)
     _by_id: Mapping[str, Requirement] = attrs.field(init=False, eq=False, repr=False)
     _areas_by_id: Mapping[str, Area] = attrs.field(init=False, eq=False, repr=False)
+    _applicable: Mapping[JstKind, tuple[Requirement, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         areas: dict[str, Area] = {}
@@ -287,6 +292,10 @@ class Edition:
             by_id[requirement.id] = requirement
         object.__setattr__(self, "_by_id", MappingProxyType(by_id))
         object.__setattr__(self, "_areas_by_id", MappingProxyType(areas))
+        applicable = {
+            kind: tuple(r for r in self.requirements if r.applies(kind)) for kind in JstKind
+        }
+        object.__setattr__(self, "_applicable", MappingProxyType(applicable))
 
     def requirement(self, requirement_id: str) -> Requirement:
         """The requirement with ``requirement_id``.
@@ -322,7 +331,7 @@ class Edition:
 
     def applicable_to(self, kind: JstKind) -> tuple[Requirement, ...]:
         """The requirements that apply to local governments of ``kind``, in catalogue order."""
-        return tuple(r for r in self.requirements if r.applies(kind))
+        return self._applicable[kind]
 
     def _replace(self, requirement_id: str, **changes: Any) -> Edition:
         target = self.requirement(requirement_id)

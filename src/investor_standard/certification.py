@@ -19,13 +19,13 @@ fulfilled, or not assessed); each says whether it blocks certification.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import math
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.audit import Audit, JudgementNote, Result, judgement_notes
 from investor_standard.catalogue import Edition, Level
@@ -103,7 +103,7 @@ class CertificationRules:
 LUBELSKIE_RULES = CertificationRules()
 
 
-class Outcome(enum.Enum):
+class Outcome(FastEnum):
     """The outcome of a certification decision."""
 
     CERTIFIED = "certified"
@@ -249,11 +249,11 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     decision.
     """
     scored = score(audit, edition, rules.scoring)
-    kind = audit.jst.kind
+    findings = {finding.requirement: finding for finding in audit.findings}
     shortfalls: list[tuple[Level, str, Result | None]] = []
     counts = {level: [0, 0] for level in Level}
-    for requirement in edition.applicable_to(kind):
-        finding = audit.finding(requirement.id)
+    for requirement in edition.applicable_to(audit.jst.kind):
+        finding = findings.get(requirement.id)
         if finding is None:
             shortfalls.append((requirement.level, requirement.id, None))
             continue

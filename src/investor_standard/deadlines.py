@@ -27,11 +27,11 @@ datetime.date(2023, 6, 9)
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from investor_standard._enum import FastEnum
 from investor_standard.errors import InvalidDeadlineError
 from investor_standard.holidays import check_year, public_holidays
 from investor_standard.provenance import Provenance, stated
@@ -54,7 +54,7 @@ _SATURDAY = 5
 _SUNDAY = 6
 
 
-class TermUnit(enum.Enum):
+class TermUnit(FastEnum):
     """The unit a term is counted in, with the paragraph of art. 57 that governs it."""
 
     DAYS = "days"

@@ -28,12 +28,12 @@ investor_standard.errors.InvalidDocumentError: 3 problems in the document:
 
 from __future__ import annotations
 
-import enum
+import importlib
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from cattrs.errors import (
     ClassValidationError,
@@ -42,17 +42,20 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from investor_standard._enum import FastEnum
 from investor_standard.audit import Audit
 from investor_standard.catalogue import Edition
 from investor_standard.certification import Decision
-from investor_standard.converter import DETAILED, FAST, json_type_name
+from investor_standard.converter import FAST, detailed_converter, json_type_name
 from investor_standard.errors import (
     DocumentProblem,
     InvalidAuditError,
     InvalidDocumentError,
     InvestorStandardError,
 )
-from investor_standard.timeline import ProjectTimeline
+
+if TYPE_CHECKING:
+    from investor_standard.timeline import ProjectTimeline
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -77,7 +80,7 @@ MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 _T = TypeVar("_T")
 
 
-class DocumentKind(enum.Enum):
+class DocumentKind(FastEnum):
     """The kinds of document the library reads and writes, and the class each one carries."""
 
     AUDIT = "audit"
@@ -87,16 +90,20 @@ class DocumentKind(enum.Enum):
 
     @property
     def value_type(self) -> type[Any]:
-        """The class a document of this kind holds."""
-        return _VALUE_TYPES[self]
+        """The class a document of this kind holds (its module is imported on first use)."""
+        module, name = _VALUE_TYPES[self]
+        value_type: type[Any] = getattr(importlib.import_module(module), name)
+        return value_type
 
 
-_VALUE_TYPES: Mapping[DocumentKind, type[Any]] = MappingProxyType(
+#: Where each kind's class lives; imported on first use, so that reading audits does not
+#: load the calendar and timeline modules.
+_VALUE_TYPES: Mapping[DocumentKind, tuple[str, str]] = MappingProxyType(
     {
-        DocumentKind.AUDIT: Audit,
-        DocumentKind.EDITION: Edition,
-        DocumentKind.DECISION: Decision,
-        DocumentKind.TIMELINE: ProjectTimeline,
+        DocumentKind.AUDIT: ("investor_standard.audit", "Audit"),
+        DocumentKind.EDITION: ("investor_standard.catalogue", "Edition"),
+        DocumentKind.DECISION: ("investor_standard.certification", "Decision"),
+        DocumentKind.TIMELINE: ("investor_standard.timeline", "ProjectTimeline"),
     }
 )
 
@@ -248,7 +255,7 @@ def _structure(data: dict[str, Any], cls: type[_T]) -> _T:
     except Exception:
         pass
     try:
-        DETAILED.structure(data, cls)
+        detailed_converter().structure(data, cls)
     except Exception as error:
         raise InvalidDocumentError(list(_problems(error, "$"))) from None
     raise _fail("$", "the document could not be read")  # pragma: no cover - passes only once

@@ -19,12 +19,12 @@ A TERYT code of the TERC register names a unit of the territorial division:
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from types import MappingProxyType
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard.errors import InvalidTerytError
 from investor_standard.provenance import Provenance, stated
 from investor_standard.sources import GUS_TERYT
@@ -68,7 +68,7 @@ VOIVODESHIPS: Mapping[str, Text] = MappingProxyType(
 _FIRST_CITY_COUNTY = 61
 
 
-class JstKind(enum.Enum):
+class JstKind(FastEnum):
     """The kinds of self-governing local unit (jednostka samorządu terytorialnego)."""
 
     URBAN_GMINA = "urban_gmina"
@@ -152,6 +152,17 @@ def _problem(code: str) -> str | None:  # noqa: PLR0911 - one return per rule re
     return None
 
 
+def _kind_of(code: str) -> JstKind:
+    """The kind of unit a valid code names."""
+    if len(code) == 2:
+        return JstKind.VOIVODESHIP
+    if int(code[2:4]) >= _FIRST_CITY_COUNTY:
+        return JstKind.CITY_WITH_COUNTY_RIGHTS
+    if len(code) == 4:
+        return JstKind.COUNTY
+    return _GMINA_TYPES[code[6]]
+
+
 def _validate_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidTerytError(f"a TERYT code must be a string, not {type(value).__name__}")
@@ -178,6 +189,10 @@ class Teryt:
     """
 
     code: str = attrs.field(validator=_validate_code)
+    _kind: JstKind = attrs.field(init=False, eq=False, order=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_kind", _kind_of(self.code))
 
     def __str__(self) -> str:
         return self.code
@@ -204,14 +219,8 @@ class Teryt:
 
     @property
     def kind(self) -> JstKind:
-        """The kind of self-governing unit the code names."""
-        if len(self.code) == 2:
-            return JstKind.VOIVODESHIP
-        if int(self.code[2:4]) >= _FIRST_CITY_COUNTY:
-            return JstKind.CITY_WITH_COUNTY_RIGHTS
-        if len(self.code) == 4:
-            return JstKind.COUNTY
-        return _GMINA_TYPES[self.code[6]]
+        """The kind of self-governing unit the code names (derived once, when built)."""
+        return self._kind
 
     def contains(self, other: Teryt) -> bool:
         """True when ``other`` is this unit or lies inside it (a gmina in its county, ...)."""

@@ -8,17 +8,16 @@ must explain itself in a note so that a reader can judge it.
 
 from __future__ import annotations
 
-import enum
-
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidProvenanceError
 
 __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
 
 
-class Basis(enum.Enum):
+class Basis(FastEnum):
     """Whether a fact is stated by a source (C in the brief) or derived by us (D)."""
 
     STATED = "stated"

@@ -23,13 +23,13 @@ for real local governments, and none are fitted to reproduce the named three.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterable
 from fractions import Fraction
 from typing import Any
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.errors import InvalidStudyError
 from investor_standard.jst import LocalGovernment, Teryt
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 
-class Channel(enum.Enum):
+class Channel(FastEnum):
     """How a mystery client contacted the office."""
 
     PHONE = "phone"

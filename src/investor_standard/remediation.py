@@ -17,10 +17,10 @@ so the default policy is ours (derived) and meant to be replaced.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.audit import Result
 from investor_standard.catalogue import Level
@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 
-class TermKind(enum.Enum):
+class TermKind(FastEnum):
     """How a term is counted: in working days, or under art. 57 KPA in days to years."""
 
     WORKING_DAYS = "working_days"

@@ -31,14 +31,14 @@ level are our choices, configurable through :class:`ScoringModel`.
 
 from __future__ import annotations
 
-import enum
 from fractions import Fraction
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
 from investor_standard.audit import Audit, Result, check_audit
-from investor_standard.catalogue import Edition, Level, Requirement
+from investor_standard.catalogue import Edition, Level
 from investor_standard.errors import InvalidRulesError, UnknownRequirementError
 from investor_standard.provenance import Provenance, derived
 from investor_standard.text import Text
@@ -103,7 +103,7 @@ class ScoringModel:
 DEFAULT_SCORING = ScoringModel()
 
 
-class ExclusionReason(enum.Enum):
+class ExclusionReason(FastEnum):
     """Why a requirement of the edition was left out of a score."""
 
     NOT_FOR_THIS_KIND = "not_for_this_kind"
@@ -213,26 +213,6 @@ class Score:
         )
 
 
-def _classify(
-    requirement: Requirement, audit: Audit, model: ScoringModel
-) -> ScoredItem | Exclusion:
-    if not requirement.applies(audit.jst.kind):
-        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_FOR_THIS_KIND)
-    finding = audit.finding(requirement.id)
-    if finding is None:
-        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_ASSESSED)
-    if finding.result is Result.NOT_APPLICABLE:
-        return Exclusion(requirement.id, requirement.area, ExclusionReason.NOT_APPLICABLE)
-    return ScoredItem(
-        requirement.id,
-        requirement.area,
-        requirement.level,
-        finding.result,
-        model.weight(requirement.level),
-        model.points(finding.result),
-    )
-
-
 def score(audit: Audit, edition: Edition, model: ScoringModel = DEFAULT_SCORING) -> Score:
     """Score ``audit`` against ``edition`` under ``model`` (see the module's docstring).
 
@@ -240,26 +220,67 @@ def score(audit: Audit, edition: Edition, model: ScoringModel = DEFAULT_SCORING)
     when the audit does not fit the edition.
     """
     check_audit(audit, edition)
-    classified = [_classify(requirement, audit, model) for requirement in edition.requirements]
-    items = tuple(c for c in classified if isinstance(c, ScoredItem))
-    excluded = tuple(c for c in classified if isinstance(c, Exclusion))
+    kind = audit.jst.kind
+    findings = {finding.requirement: finding for finding in audit.findings}
+    # Sums are kept as integer multiples of 1/denominator and made Fractions once per area.
+    denominator = model.partial_credit.denominator
+    units = {
+        Result.MET: denominator,
+        Result.PARTIALLY_MET: model.partial_credit.numerator,
+        Result.NOT_MET: 0,
+    }
+    points = {result: model.points(result) for result in units}
+    items: list[ScoredItem] = []
+    excluded: list[Exclusion] = []
+    earned_units: dict[str, int] = {area.id: 0 for area in edition.areas}
+    possible: dict[str, int] = dict.fromkeys(earned_units, 0)
+    for requirement in edition.requirements:
+        finding = findings.get(requirement.id)
+        if not requirement.applies(kind):
+            reason = ExclusionReason.NOT_FOR_THIS_KIND
+        elif finding is None:
+            reason = ExclusionReason.NOT_ASSESSED
+        elif finding.result is Result.NOT_APPLICABLE:
+            reason = ExclusionReason.NOT_APPLICABLE
+        else:
+            weight = model.weight(requirement.level)
+            items.append(
+                ScoredItem(
+                    requirement.id,
+                    requirement.area,
+                    requirement.level,
+                    finding.result,
+                    weight,
+                    points[finding.result],
+                )
+            )
+            earned_units[requirement.area] += weight * units[finding.result]
+            possible[requirement.area] += weight
+            continue
+        excluded.append(Exclusion(requirement.id, requirement.area, reason))
+    items_by_area: dict[str, list[ScoredItem]] = {area: [] for area in earned_units}
+    for item in items:
+        items_by_area[item.area].append(item)
+    excluded_by_area: dict[str, list[Exclusion]] = {area: [] for area in earned_units}
+    for exclusion in excluded:
+        excluded_by_area[exclusion.area].append(exclusion)
     areas = tuple(
         AreaScore(
             area.id,
             area.title,
-            sum((i.earned for i in items if i.area == area.id), Fraction(0)),
-            sum((Fraction(i.weight) for i in items if i.area == area.id), Fraction(0)),
-            tuple(i for i in items if i.area == area.id),
-            tuple(e for e in excluded if e.area == area.id),
+            Fraction(earned_units[area.id], denominator),
+            Fraction(possible[area.id]),
+            tuple(items_by_area[area.id]),
+            tuple(excluded_by_area[area.id]),
         )
         for area in edition.areas
     )
     return Score(
         edition.id,
         model,
-        sum((a.earned for a in areas), Fraction(0)),
-        sum((a.possible for a in areas), Fraction(0)),
+        Fraction(sum(earned_units.values()), denominator),
+        Fraction(sum(possible.values())),
         areas,
-        items,
-        excluded,
+        tuple(items),
+        tuple(excluded),
     )

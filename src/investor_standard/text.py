@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any
 
 import attrs
 
+from investor_standard._enum import FastEnum
 from investor_standard.errors import InvalidTextError
 
 __all__ = ["Lang", "Text", "parse_lang"]
 
 
-class Lang(enum.Enum):
+class Lang(FastEnum):
     """The languages every label is available in."""
 
     PL = "pl"
