@@ -93,9 +93,9 @@ def throughput(n: int, rounds: int) -> None:
     size = sum(len(d) for d in documents) / n
     print(f"{n} audits, {size:.0f} bytes each (compact JSON)")
     print(f"  json.loads           {n / t['json']:>10.0f} audits/s")
-    print(f"  load_audit + decide  {n / t['full']:>10.0f} audits/s  ratio {t['full'] / t['json']:.2f}x")
-    print(f"  load_audit alone     {n / t['load']:>10.0f} audits/s  ratio {t['load'] / t['json']:.2f}x")
-    print(f"  decide alone         {n / t['decide']:>10.0f} audits/s  ratio {t['decide'] / t['json']:.2f}x")
+    labels = {"full": "load_audit + decide", "load": "load_audit alone", "decide": "decide alone"}
+    for key, label in labels.items():
+        print(f"  {label:20s} {n / t[key]:>10.0f} audits/s  ratio {t[key] / t['json']:.2f}x")
 
 
 def import_cost(rounds: int) -> None:
