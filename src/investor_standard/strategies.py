@@ -16,6 +16,7 @@ import datetime as dt
 import math
 
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 from investor_standard.audit import Audit, Evidence, Finding, Result
 from investor_standard.catalogue import (
@@ -35,24 +36,41 @@ from investor_standard.certification import (
     Outcome,
     decide,
 )
+from investor_standard.deadlines import Deadline, explain_kpa_deadline
 from investor_standard.editions import LUBELSKIE_2019
 from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
 from investor_standard.provenance import Provenance, Source, derived, stated
+from investor_standard.remediation import Term, TermKind
+from investor_standard.scoring import ScoringModel
 from investor_standard.text import Lang, Text
 from investor_standard.timeline import Milestone, Phase, ProjectTimeline
+from investor_standard.workdays import next_working_day
 
 __all__ = [
+    "areas",
     "audits",
+    "certification_rules",
+    "deadlines",
     "decisions",
     "editions",
     "evidence",
+    "findings",
     "findings_for",
+    "kpa_terms",
     "local_governments",
+    "milestones",
+    "phases",
     "provenances",
+    "register_type_strategies",
+    "requirements",
+    "scoring_models",
+    "sources",
+    "terms",
     "teryt_codes",
     "teryts",
     "texts",
     "timelines",
+    "working_days",
 ]
 
 _GMINA_TYPE_DIGIT = {
@@ -190,6 +208,8 @@ def audits(
     asked (NOT_CERTIFIED needs rules under which some level can fail). Without
     ``outcome``, any valid audit, complete or not.
     """
+    if outcome is Outcome.NOT_CERTIFIED and not (rules.mandatory_share or rules.recommended_share):
+        raise InvalidArgument("no audit can fall short under rules that require nothing")
     kinds = [kind for kind in JstKind if edition.applicable_to(kind)]
     unit = draw(jst if jst is not None else st.sampled_from(kinds).flatmap(local_governments))
     applicable = edition.applicable_to(unit.kind)
@@ -220,13 +240,18 @@ def texts() -> st.SearchStrategy[Text]:
     return st.builds(Text, _NON_BLANK, _NON_BLANK)
 
 
+def sources() -> st.SearchStrategy[Source]:
+    """Sources with a title and, sometimes, a web address."""
+    addresses = st.from_regex(r"https://example\.org/[a-z0-9/-]{0,20}", fullmatch=True)
+    return st.builds(Source, _NON_BLANK, st.none() | addresses)
+
+
 def provenances() -> st.SearchStrategy[Provenance]:
     """Stated provenance (with sources) or derived provenance (with a note)."""
-    sources = st.builds(Source, _NON_BLANK, st.none() | st.just("https://example.org/").map(str))
     return st.one_of(
-        st.lists(sources, min_size=1, max_size=2).map(lambda items: stated(*items)),
+        st.lists(sources(), min_size=1, max_size=2).map(lambda items: stated(*items)),
         st.builds(
-            lambda note, items: derived(note, *items), _NON_BLANK, st.lists(sources, max_size=2)
+            lambda note, items: derived(note, *items), _NON_BLANK, st.lists(sources(), max_size=2)
         ),
     )
 
@@ -241,29 +266,39 @@ def _parameters() -> st.SearchStrategy[tuple[Parameter, ...]]:
     )
 
 
+def areas(ids: st.SearchStrategy[str] = _IDS) -> st.SearchStrategy[Area]:
+    """Areas of a catalogue, with ids drawn from ``ids``."""
+    return st.builds(Area, ids, texts(), texts(), provenances())
+
+
+def requirements(
+    ids: st.SearchStrategy[str] = _IDS, area_ids: st.SearchStrategy[str] = _IDS
+) -> st.SearchStrategy[Requirement]:
+    """Requirements with any level, kinds, evidence kinds and parameters."""
+    return st.builds(
+        Requirement,
+        id=ids,
+        area=area_ids,
+        title=texts(),
+        description=texts(),
+        question=texts(),
+        level=st.sampled_from(Level),
+        applies_to=st.lists(st.sampled_from(JstKind), min_size=1, unique=True),
+        evidence=st.lists(st.sampled_from(EvidenceKind), min_size=1, unique=True),
+        provenance=provenances(),
+        level_provenance=provenances(),
+        parameters=_parameters(),
+    )
+
+
 @st.composite
 def editions(draw: st.DrawFn, *, max_requirements: int = 12) -> Edition:
     """Consistent editions: unique ids, every requirement in one of the areas."""
     area_ids = draw(st.lists(_IDS, min_size=1, max_size=5, unique=True))
-    areas = [draw(st.builds(Area, st.just(i), texts(), texts(), provenances())) for i in area_ids]
+    drawn_areas = [draw(areas(st.just(area_id))) for area_id in area_ids]
     ids = draw(st.lists(_IDS, max_size=max_requirements, unique=True))
-    requirements = [
-        Requirement(
-            id=requirement_id,
-            area=draw(st.sampled_from(area_ids)),
-            title=draw(texts()),
-            description=draw(texts()),
-            question=draw(texts()),
-            level=draw(st.sampled_from(Level)),
-            applies_to=draw(st.lists(st.sampled_from(JstKind), min_size=1, unique=True)),
-            evidence=draw(st.lists(st.sampled_from(EvidenceKind), min_size=1, unique=True)),
-            provenance=draw(provenances()),
-            level_provenance=draw(provenances()),
-            parameters=draw(_parameters()),
-        )
-        for requirement_id in ids
-    ]
-    return Edition(draw(_IDS), draw(texts()), areas, requirements, draw(provenances()))
+    drawn = [draw(requirements(st.just(i), st.sampled_from(area_ids))) for i in ids]
+    return Edition(draw(_IDS), draw(texts()), drawn_areas, drawn, draw(provenances()))
 
 
 @st.composite
@@ -274,23 +309,20 @@ def timelines(draw: st.DrawFn) -> ProjectTimeline:
     end = start + dt.timedelta(days=length)
     cuts = sorted(draw(st.lists(st.integers(1, length), unique=True, max_size=4))) if length else []
     bounds = [0, *cuts, length + 1]
-    phases = []
+    drawn_phases = []
     if draw(st.booleans()):
-        phases = [
-            Phase(
-                f"P{index}",
-                draw(texts()),
-                start + dt.timedelta(days=bounds[index]),
-                start + dt.timedelta(days=bounds[index + 1] - 1),
-                draw(provenances()),
+        drawn_phases = [
+            draw(
+                phases(
+                    st.just(f"P{index}"),
+                    start + dt.timedelta(days=bounds[index]),
+                    start + dt.timedelta(days=bounds[index + 1] - 1),
+                )
             )
             for index in range(len(bounds) - 1)
         ]
-    milestone_days = draw(st.lists(st.dates(start, end), max_size=4))
-    milestones = [
-        Milestone(f"M{index}", draw(texts()), day, draw(provenances()))
-        for index, day in enumerate(milestone_days)
-    ]
+    count = draw(st.integers(0, 4))
+    drawn_milestones = [draw(milestones(st.just(f"M{i}"), start, end)) for i in range(count)]
     return ProjectTimeline(
         draw(_IDS),
         draw(texts()),
@@ -298,9 +330,39 @@ def timelines(draw: st.DrawFn) -> ProjectTimeline:
         end,
         draw(texts()),
         draw(provenances()),
-        phases,
-        milestones,
+        drawn_phases,
+        drawn_milestones,
     )
+
+
+def phases(
+    ids: st.SearchStrategy[str] = _IDS,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+) -> st.SearchStrategy[Phase]:
+    """Phases; with ``start`` and ``end``, exactly that stretch, else any valid one."""
+    if start is not None and end is not None:
+        return st.builds(Phase, ids, texts(), st.just(start), st.just(end), provenances())
+    first = st.dates(dt.date(1995, 1, 1), dt.date(2090, 12, 31))
+    return first.flatmap(
+        lambda day: st.builds(
+            Phase,
+            ids,
+            texts(),
+            st.just(day),
+            st.integers(0, 1000).map(lambda n: day + dt.timedelta(days=n)),
+            provenances(),
+        )
+    )
+
+
+def milestones(
+    ids: st.SearchStrategy[str] = _IDS,
+    earliest: dt.date = dt.date(1995, 1, 1),
+    latest: dt.date = dt.date(2090, 12, 31),
+) -> st.SearchStrategy[Milestone]:
+    """Milestones dated from ``earliest`` to ``latest``."""
+    return st.builds(Milestone, ids, texts(), st.dates(earliest, latest), provenances())
 
 
 def decisions(
@@ -313,3 +375,78 @@ def decisions(
     return audits(edition, outcome=outcome, rules=rules).map(
         lambda audit: decide(audit, edition, rules)
     )
+
+
+@st.composite
+def findings(draw: st.DrawFn, edition: Edition = LUBELSKIE_2019) -> Finding:
+    """Findings for a requirement of ``edition``; a MET finding carries proving evidence."""
+    requirement = draw(st.sampled_from(edition.requirements))
+    audited_on = draw(st.dates(dt.date(2016, 1, 1), dt.date(2030, 12, 31)))
+    return draw(findings_for(requirement, draw(_results(requirement)), audited_on))
+
+
+def working_days(
+    earliest: dt.date = dt.date(1990, 1, 1), latest: dt.date = dt.date(2100, 12, 31)
+) -> st.SearchStrategy[dt.date]:
+    """Dates that are working days (Monday to Friday, not a statutory day off)."""
+    return st.dates(earliest, latest).map(next_working_day).filter(lambda day: day <= latest)
+
+
+def kpa_terms() -> st.SearchStrategy[tuple[dt.date, str, int]]:
+    """(event, unit, amount) triples that :func:`kpa_deadline` accepts, ending by 2100."""
+    units = st.sampled_from(["days", "weeks", "months", "years"])
+    return st.tuples(
+        st.dates(dt.date(1990, 1, 1), dt.date(2079, 12, 31)), units, st.integers(1, 240)
+    ).map(lambda t: (t[0], t[1], min(t[2], 20) if t[1] == "years" else t[2]))
+
+
+def deadlines() -> st.SearchStrategy[Deadline]:
+    """Deadlines under art. 57 KPA, with how they were reached."""
+    return kpa_terms().map(lambda term: explain_kpa_deadline(term[0], **{term[1]: term[2]}))
+
+
+def scoring_models() -> st.SearchStrategy[ScoringModel]:
+    """Scoring models with positive weights and partial credit from 0 to 1."""
+    credit = st.fractions(min_value=0, max_value=1, max_denominator=12)
+    return st.builds(ScoringModel, st.integers(1, 5), st.integers(1, 5), credit)
+
+
+def certification_rules() -> st.SearchStrategy[CertificationRules]:
+    """Certification rules with any shares and scoring model."""
+    share = st.fractions(min_value=0, max_value=1, max_denominator=10)
+    return st.builds(CertificationRules, share, share, st.booleans(), scoring_models())
+
+
+def terms() -> st.SearchStrategy[Term]:
+    """Remediation terms of any kind."""
+    return st.builds(Term, st.sampled_from(TermKind), st.integers(1, 24))
+
+
+def register_type_strategies() -> None:
+    """Register these strategies with Hypothesis, so that ``st.from_type(Audit)`` works.
+
+    Called by the ``hypothesis`` entry point of the distribution; call it yourself
+    when entry points are not loaded (for example with ``HYPOTHESIS_NO_PLUGINS``).
+    """
+    for kind, strategy in {
+        Text: texts(),
+        Source: sources(),
+        Provenance: provenances(),
+        Teryt: teryts(),
+        LocalGovernment: local_governments(),
+        Area: areas(),
+        Requirement: requirements(),
+        Edition: editions(),
+        Evidence: evidence(),
+        Finding: findings(),
+        Audit: audits(),
+        Decision: decisions(),
+        ScoringModel: scoring_models(),
+        CertificationRules: certification_rules(),
+        Phase: phases(),
+        Milestone: milestones(),
+        ProjectTimeline: timelines(),
+        Deadline: deadlines(),
+        Term: terms(),
+    }.items():
+        st.register_type_strategy(kind, strategy)
