@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from investor_standard import __version__
+
+sys.path.insert(0, str(Path(__file__).parent))
+from _generate import generate
+
+generate(Path(__file__).parent / "_generated")
 
 project = "investor-standard"
 author = "investor-standard developers"
@@ -18,7 +26,7 @@ extensions = [
     "sphinx.ext.napoleon",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 myst_enable_extensions = ["colon_fence"]
 myst_heading_anchors = 3
 autodoc_member_order = "bysource"

@@ -149,6 +149,11 @@ class ReplyDeadline:
     working_days: int = attrs.field(validator=_positive_int)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
 
+    @property
+    def summary(self) -> str:
+        """The parameter's value in a few words."""
+        return f"{self.working_days} working days"
+
 
 @attrs.frozen
 class OfferLanguages:
@@ -156,6 +161,11 @@ class OfferLanguages:
 
     languages: tuple[Lang, ...] = attrs.field(converter=_to_languages)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
+
+    @property
+    def summary(self) -> str:
+        """The parameter's value in a few words."""
+        return ", ".join(language.value for language in self.languages)
 
 
 Parameter = ReplyDeadline | OfferLanguages

@@ -425,28 +425,10 @@ def terms() -> st.SearchStrategy[Term]:
 def register_type_strategies() -> None:
     """Register these strategies with Hypothesis, so that ``st.from_type(Audit)`` works.
 
-    Called by the ``hypothesis`` entry point of the distribution; call it yourself
-    when entry points are not loaded (for example with ``HYPOTHESIS_NO_PLUGINS``).
+    The ``hypothesis`` entry point of the distribution does this when Hypothesis is
+    imported; call it yourself when entry points are not loaded (for example with
+    ``HYPOTHESIS_NO_PLUGINS`` set).
     """
-    for kind, strategy in {
-        Text: texts(),
-        Source: sources(),
-        Provenance: provenances(),
-        Teryt: teryts(),
-        LocalGovernment: local_governments(),
-        Area: areas(),
-        Requirement: requirements(),
-        Edition: editions(),
-        Evidence: evidence(),
-        Finding: findings(),
-        Audit: audits(),
-        Decision: decisions(),
-        ScoringModel: scoring_models(),
-        CertificationRules: certification_rules(),
-        Phase: phases(),
-        Milestone: milestones(),
-        ProjectTimeline: timelines(),
-        Deadline: deadlines(),
-        Term: terms(),
-    }.items():
-        st.register_type_strategy(kind, strategy)
+    from investor_standard._hypothesis import register  # noqa: PLC0415 - avoids a cycle
+
+    register(st)

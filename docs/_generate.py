@@ -1,0 +1,62 @@
+"""Pages generated from the library's data when the documentation is built.
+
+Nothing here is retyped: the catalogue table comes from ``LUBELSKIE_2019``, the
+sources page from :func:`investor_standard.facts.encoded_facts`, and the timeline
+picture from ``LUBELSKIE_PROJECT``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, Provenance
+from investor_standard.facts import encoded_facts
+from investor_standard.timeline_svg import timeline_svg
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _sources(provenance: Provenance) -> str:
+    return "; ".join(
+        f"[{_cell(source.title)}]({source.url})" if source.url else _cell(source.title)
+        for source in provenance.sources
+    )
+
+
+def catalogue_table() -> str:
+    """A bilingual Markdown table of the Lubelskie edition's requirements."""
+    lines = [
+        "| id | obszar / area | wymaganie | requirement | level | applies to | duty | level set |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in LUBELSKIE_2019.requirements:
+        kinds = ", ".join(kind.label.en for kind in r.applies_to)
+        lines.append(
+            f"| {r.id} | {r.area} | {_cell(r.title.pl)} | {_cell(r.title.en)} | "
+            f"{r.level.value} | {kinds} | {r.provenance.basis.value} | "
+            f"{r.level_provenance.basis.value} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def facts_table() -> str:
+    """Every encoded fact with its basis, sources and note."""
+    lines = ["| fact | value | basis | sources | note |", "|---|---|---|---|---|"]
+    for fact in encoded_facts():
+        p = fact.provenance
+        lines.append(
+            f"| {_cell(fact.subject)} | {_cell(fact.statement)} | **{p.basis.value}** | "
+            f"{_sources(p)} | {_cell(p.note)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def generate(folder: Path) -> None:
+    """Write the generated pages into ``folder``."""
+    folder.mkdir(exist_ok=True)
+    (folder / "catalogue-table.md").write_text(catalogue_table(), encoding="utf-8")
+    (folder / "facts-table.md").write_text(facts_table(), encoding="utf-8")
+    (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
+    (folder / "timeline-pl.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "pl"), encoding="utf-8")

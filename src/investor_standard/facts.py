@@ -1,0 +1,150 @@
+"""Every fact the library encodes, with its provenance, in one list.
+
+:func:`encoded_facts` gathers the facts from the catalogue, the calendar, the
+timeline, the indicators, the certification and the service-quality study, so
+that a reader can see at a glance which are stated by a source and which we
+derived. The documentation's page on sources is generated from it.
+
+>>> facts = encoded_facts()
+>>> any(f.subject == "LUBELSKIE_RESULTS" and not f.provenance.is_derived for f in facts)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+
+from investor_standard.certification import LUBELSKIE_ISSUERS, LUBELSKIE_RULES
+from investor_standard.deadlines import KPA_PROVENANCE
+from investor_standard.editions import EDITIONS
+from investor_standard.holidays import DAY_OFF_RULES
+from investor_standard.indicators import LUBELSKIE_RESULTS
+from investor_standard.jst import TERYT_PROVENANCE
+from investor_standard.projects import PROJECTS
+from investor_standard.provenance import Provenance
+from investor_standard.quality import (
+    BEST_SERVING,
+    BEST_SERVING_PROVENANCE,
+    DEFAULT_QUALITY_SCORING,
+    MYSTERY_CLIENT_STUDY,
+)
+from investor_standard.remediation import DEFAULT_REMEDIATION
+from investor_standard.scoring import DEFAULT_SCORING
+
+__all__ = ["EncodedFact", "encoded_facts"]
+
+
+@attrs.frozen
+class EncodedFact:
+    """One encoded fact: what it is about, what it says, and where it comes from."""
+
+    subject: str
+    statement: str
+    provenance: Provenance
+
+
+def _edition_facts() -> Iterator[EncodedFact]:
+    for edition in EDITIONS.values():
+        yield EncodedFact(edition.id, edition.title.en, edition.provenance)
+        for area in edition.areas:
+            yield EncodedFact(f"{edition.id} area {area.id}", area.title.en, area.provenance)
+        for r in edition.requirements:
+            yield EncodedFact(f"{edition.id} {r.id}", r.title.en, r.provenance)
+            yield EncodedFact(f"{edition.id} {r.id} level", r.level.label.en, r.level_provenance)
+            for parameter in r.parameters:
+                yield EncodedFact(
+                    f"{edition.id} {r.id} {type(parameter).__name__}",
+                    parameter.summary,
+                    parameter.provenance,
+                )
+
+
+def _calendar_facts() -> Iterator[EncodedFact]:
+    yield EncodedFact("TERYT", "structure of TERC codes", TERYT_PROVENANCE)
+    for rule in DAY_OFF_RULES:
+        years = f"{rule.first_year}-{rule.last_year}"
+        yield EncodedFact("day off", f"{rule.name.en} ({years})", rule.provenance)
+    yield EncodedFact("KPA art. 57", "counting of administrative terms", KPA_PROVENANCE)
+
+
+def _timeline_facts() -> Iterator[EncodedFact]:
+    for project in PROJECTS.values():
+        yield EncodedFact(
+            f"project {project.id}", f"{project.start} to {project.end}", project.provenance
+        )
+        for phase in project.phases:
+            yield EncodedFact(
+                f"{project.id} phase {phase.id}",
+                f"{phase.name.en}: {phase.start} to {phase.end}",
+                phase.provenance,
+            )
+        for milestone in project.milestones:
+            yield EncodedFact(
+                f"{project.id} milestone {milestone.id}",
+                f"{milestone.name.en}: {milestone.day}",
+                milestone.provenance,
+            )
+
+
+def _results_facts() -> Iterator[EncodedFact]:
+    results = LUBELSKIE_RESULTS
+    yield EncodedFact(
+        "LUBELSKIE_RESULTS",
+        f"{results.participants} took part, {results.implemented} implemented, "
+        f"target at least {results.target}",
+        results.provenance,
+    )
+    for account in LUBELSKIE_ISSUERS:
+        names = " and ".join(issuer.en for issuer in account.issuers)
+        yield EncodedFact("certificate issuers", names, account.provenance)
+    yield EncodedFact(
+        "certification rules",
+        f"mandatory share {LUBELSKIE_RULES.mandatory_share}, recommended share "
+        f"{LUBELSKIE_RULES.recommended_share}, partly met counts: "
+        f"{LUBELSKIE_RULES.partially_met_counts}",
+        LUBELSKIE_RULES.provenance,
+    )
+    yield EncodedFact(
+        "scoring",
+        f"weights {DEFAULT_SCORING.mandatory_weight} and {DEFAULT_SCORING.recommended_weight}, "
+        f"partial credit {DEFAULT_SCORING.partial_credit}",
+        DEFAULT_SCORING.provenance,
+    )
+    policy = DEFAULT_REMEDIATION
+    yield EncodedFact(
+        "remediation terms",
+        f"{policy.mandatory.amount} {policy.mandatory.kind.value} (mandatory), "
+        f"{policy.recommended.amount} {policy.recommended.kind.value} (recommended), "
+        f"{policy.not_assessed.amount} {policy.not_assessed.kind.value} (not assessed)",
+        policy.provenance,
+    )
+    study = MYSTERY_CLIENT_STUDY
+    yield EncodedFact(
+        "mystery-client study",
+        f"{study.beneficiaries} beneficiaries, {len(study.channels)} channels, "
+        f"{study.scenarios_per_channel} scenarios per channel, until {study.ends_on}",
+        study.provenance,
+    )
+    yield EncodedFact(
+        "best at serving investors",
+        ", ".join(jst.name for jst in BEST_SERVING),
+        BEST_SERVING_PROVENANCE,
+    )
+    yield EncodedFact(
+        "service-quality scoring",
+        f"e-mail full credit within {DEFAULT_QUALITY_SCORING.email_full_within} working day(s), "
+        f"partial within {DEFAULT_QUALITY_SCORING.email_partial_within}",
+        DEFAULT_QUALITY_SCORING.provenance,
+    )
+
+
+def encoded_facts() -> tuple[EncodedFact, ...]:
+    """Every fact the library encodes, each with its provenance, grouped by topic."""
+    return (
+        *_edition_facts(),
+        *_calendar_facts(),
+        *_timeline_facts(),
+        *_results_facts(),
+    )
