@@ -43,6 +43,7 @@ from cattrs.errors import (
 )
 
 from investor_standard._enum import FastEnum
+from investor_standard._fast import fast_audit
 from investor_standard.audit import Audit
 from investor_standard.catalogue import Edition
 from investor_standard.certification import Decision
@@ -266,7 +267,12 @@ def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKi
     data = _parse(source)
     if not isinstance(data, dict):
         raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
-    return _structure(_upgrade(data, kind), kind.value_type)
+    data = _upgrade(data, kind)
+    if kind is DocumentKind.AUDIT:
+        audit = fast_audit(data)
+        if audit is not None:
+            return audit
+    return _structure(data, kind.value_type)
 
 
 def dump_document(value: object, kind: DocumentKind) -> str:
