@@ -89,4 +89,4 @@ def test_schema_by_name_class_or_kind() -> None:
     """json_schema accepts a DocumentKind, its name or its class; others are refused."""
     assert json_schema("audit") == json_schema(DocumentKind.AUDIT) == json_schema(Audit)
     with pytest.raises(UnknownDocumentKindError, match="known: audit, edition"):
-        json_schema("offer")
+        json_schema("certificate")

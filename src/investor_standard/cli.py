@@ -2,8 +2,9 @@
 
 Each sub-command reads its input, calls public functions and prints the result.
 Problems go to standard error, one line each, with no traceback; the exit status
-is 0 on success, 1 when ``evaluate`` finds an audit not certified or incomplete,
-and 2 on invalid input (a bad option, an unreadable or invalid file).
+is 0 on success, 1 when ``evaluate`` finds an audit not certified or incomplete
+(or ``offer check`` an incomplete site card), and 2 on invalid input (a bad
+option, an unreadable or invalid file).
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from investor_standard.checklist import (
     checklist_markdown,
     checklist_text,
 )
+from investor_standard.completeness import (
+    DEFAULT_SITE_PROFILE,
+    CompletenessReport,
+    completeness,
+)
 from investor_standard.converter import FAST
 from investor_standard.deadlines import explain_kpa_deadline
 from investor_standard.documents import (
@@ -32,6 +38,7 @@ from investor_standard.documents import (
     dump_edition,
     dump_timeline,
     load_audit,
+    load_offer,
 )
 from investor_standard.editions import EDITIONS, LUBELSKIE_2019
 from investor_standard.errors import InvalidDocumentError, InvestorStandardError
@@ -40,6 +47,7 @@ from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS
 from investor_standard.render import (
     catalogue_markdown,
     catalogue_text,
+    completeness_text,
     decision_markdown,
     decision_text,
 )
@@ -132,6 +140,36 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if certified else EXIT_FELL_SHORT
 
 
+def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
+    reports: list[tuple[str, CompletenessReport]] = []
+    problems: list[str] = []
+    for path in args.files:
+        try:
+            reports.append((path, completeness(load_offer(_read(path)))))
+        except _InputError as error:
+            problems.extend(error.lines)
+        except InvalidDocumentError as error:
+            problems.extend(f"{path}: {problem}" for problem in error.problems)
+    if problems:
+        raise _InputError(*problems)
+    if args.format == "json":
+        payload = [
+            {
+                "file": path,
+                "complete": report.complete,
+                "share": str(report.share),
+                "present": list(report.present),
+                "missing": list(report.missing),
+            }
+            for path, report in reports
+        ]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        texts = [completeness_text(r, DEFAULT_SITE_PROFILE, args.lang) for _, r in reports]
+        out.write("\n\n".join(texts) + "\n")
+    return EXIT_OK if all(report.complete for _, report in reports) else EXIT_FELL_SHORT
+
+
 def _deadline(args: argparse.Namespace, out: TextIO) -> int:
     unit = next(u for u in ("days", "weeks", "months", "years") if getattr(args, u) is not None)
     deadline = explain_kpa_deadline(args.date, **{unit: getattr(args, unit)})
@@ -215,6 +253,16 @@ def _parser() -> argparse.ArgumentParser:
     timeline.add_argument("--on", type=_date, metavar="DATE", help="say where DATE falls")
     timeline.add_argument("--project", choices=sorted(PROJECTS), default=LUBELSKIE_PROJECT.id)
     timeline.add_argument("--format", choices=["text", "json"], default="text")
+
+    offer = commands.add_parser("offer", help="work with investment offers (site cards)")
+    offer_commands = offer.add_subparsers(dest="offer_command", required=True, metavar="ACTION")
+    check = offer_commands.add_parser(
+        "check", help="report how complete site cards are", description="report completeness"
+    )
+    check.add_argument("--lang", choices=languages, default=Lang.EN.value, help="pl or en")
+    check.add_argument("files", metavar="CARD.json", nargs="+")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.set_defaults(handler=_offer_check)
 
     schema = command("schema", "print the JSON Schema of a document kind", _schema)
     schema.add_argument("name", choices=[kind.value for kind in DocumentKind], metavar="NAME")

@@ -9,7 +9,8 @@ the ways a file format needs:
 * arrays must be JSON arrays (a string is not a sequence of characters here);
 * dates are ISO 8601 calendar dates, ``YYYY-MM-DD``, and must exist;
 * enums are written by value; fractions as ``"n/d"`` strings; TERYT codes as strings;
-* requirement parameters are tagged with ``"type"``.
+* requirement parameters are tagged with ``"type"``;
+* quantities (:mod:`investor_standard.units`) are plain JSON numbers in their unit.
 
 Two converters are kept: a fast one (``detailed_validation=False``) tried first,
 and a detailed one used only when the fast one fails, to report every problem
@@ -32,6 +33,7 @@ from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from investor_standard.catalogue import OfferLanguages, Parameter, ReplyDeadline
 from investor_standard.jst import Teryt
+from investor_standard.units import Quantity
 
 __all__ = ["FAST", "detailed_converter", "json_type_name", "make_converter"]
 
@@ -159,6 +161,20 @@ def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable
     return factory
 
 
+def _quantity_hook(kind: type[Quantity]) -> Callable[[object, type], Quantity]:
+    def structure(value: object, _: type) -> Quantity:
+        _expect(value, (int, float), f"a number of {kind.symbol}")
+        if isinstance(value, bool):
+            raise TypeError(f"expected a number of {kind.symbol}, got boolean {value!r}")
+        return kind(typing.cast("float", value))
+
+    return structure
+
+
+def _is_quantity(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Quantity)
+
+
 def _parameter_hooks(converter: cattrs.Converter) -> None:
     def structure(value: object, _: type) -> Parameter:
         _expect(value, dict, "an object")
@@ -195,6 +211,8 @@ def make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(
         _is_homogeneous_tuple, _tuple_hook_factory(converter, detailed)
     )
+    converter.register_structure_hook_factory(_is_quantity, _quantity_hook)
+    converter.register_unstructure_hook_factory(_is_quantity, lambda _: lambda q: q.value)
     _parameter_hooks(converter)
     return converter
 

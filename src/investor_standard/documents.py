@@ -1,4 +1,4 @@
-"""JSON documents: audits, editions, decisions and timelines in and out.
+"""JSON documents: audits, editions, decisions, timelines, site cards and investor tabs.
 
 Every document is a JSON object with a ``schema_version`` (an integer, now
 :data:`SCHEMA_VERSION`) beside the fields of the value it carries. Loading:
@@ -56,6 +56,8 @@ from investor_standard.errors import (
 )
 
 if TYPE_CHECKING:
+    from investor_standard.investor_tab import InvestorTab
+    from investor_standard.offer import SiteOffer
     from investor_standard.timeline import ProjectTimeline
 
 __all__ = [
@@ -66,10 +68,14 @@ __all__ = [
     "dump_audit",
     "dump_decision",
     "dump_edition",
+    "dump_investor_tab",
+    "dump_offer",
     "dump_timeline",
     "load_audit",
     "load_decision",
     "load_edition",
+    "load_investor_tab",
+    "load_offer",
     "load_timeline",
 ]
 
@@ -88,6 +94,8 @@ class DocumentKind(FastEnum):
     EDITION = "edition"
     DECISION = "decision"
     TIMELINE = "timeline"
+    OFFER = "offer"
+    INVESTOR_TAB = "investor_tab"
 
     @property
     def value_type(self) -> type[Any]:
@@ -105,6 +113,8 @@ _VALUE_TYPES: Mapping[DocumentKind, tuple[str, str]] = MappingProxyType(
         DocumentKind.EDITION: ("investor_standard.catalogue", "Edition"),
         DocumentKind.DECISION: ("investor_standard.certification", "Decision"),
         DocumentKind.TIMELINE: ("investor_standard.timeline", "ProjectTimeline"),
+        DocumentKind.OFFER: ("investor_standard.offer", "SiteOffer"),
+        DocumentKind.INVESTOR_TAB: ("investor_standard.investor_tab", "InvestorTab"),
     }
 )
 
@@ -230,7 +240,7 @@ def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
         yield DocumentProblem(path, _one_line(error))
 
 
-_FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*\.([a-z_]+)(\[[0-9]+\])?:? ")
+_FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*((?:\.[a-z_]+(?:\[[0-9]+\])?)+):? ")
 
 
 def _located(path: str, where: str, message: str) -> DocumentProblem:
@@ -245,9 +255,8 @@ def _located(path: str, where: str, message: str) -> DocumentProblem:
     named = _FIELD_PREFIX.match(f"{where}: " if where else message)
     if named is None:
         return DocumentProblem(path, message)
-    field = named.group(1) + (named.group(2) or "")
     rest = message if where else message[named.end() :]
-    return DocumentProblem(f"{path}.{field}", rest)
+    return DocumentProblem(f"{path}{named.group(1)}", rest)
 
 
 def _structure(data: dict[str, Any], cls: type[_T]) -> _T:
@@ -335,3 +344,25 @@ def load_timeline(source: str | bytes | bytearray | memoryview) -> ProjectTimeli
 def dump_timeline(timeline: ProjectTimeline) -> str:
     """The JSON document of ``timeline``."""
     return dump_document(timeline, DocumentKind.TIMELINE)
+
+
+def load_offer(source: str | bytes | bytearray | memoryview) -> SiteOffer:
+    """A :class:`~investor_standard.offer.SiteOffer` (a site card) from a JSON document."""
+    offer: SiteOffer = load_document(source, DocumentKind.OFFER)
+    return offer
+
+
+def dump_offer(offer: SiteOffer) -> str:
+    """The JSON document of a site card."""
+    return dump_document(offer, DocumentKind.OFFER)
+
+
+def load_investor_tab(source: str | bytes | bytearray | memoryview) -> InvestorTab:
+    """An :class:`~investor_standard.investor_tab.InvestorTab` from a JSON document."""
+    tab: InvestorTab = load_document(source, DocumentKind.INVESTOR_TAB)
+    return tab
+
+
+def dump_investor_tab(tab: InvestorTab) -> str:
+    """The JSON document of an investor tab."""
+    return dump_document(tab, DocumentKind.INVESTOR_TAB)

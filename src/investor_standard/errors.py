@@ -21,13 +21,16 @@ __all__ = [
     "InvalidDateError",
     "InvalidDeadlineError",
     "InvalidDocumentError",
+    "InvalidOfferError",
     "InvalidProvenanceError",
+    "InvalidQuantityError",
     "InvalidRulesError",
     "InvalidStudyError",
     "InvalidTerytError",
     "InvalidTextError",
     "InvalidTimelineError",
     "InvestorStandardError",
+    "UnitMismatchError",
     "UnknownDocumentKindError",
     "UnknownMilestoneError",
     "UnknownProjectError",
@@ -153,3 +156,15 @@ class InvalidDocumentError(InvestorStandardError, ValueError):
 
 class UnknownDocumentKindError(InvestorStandardError, LookupError):
     """A document kind (audit, edition, decision, timeline, ...) is not known."""
+
+
+class InvalidQuantityError(InvestorStandardError, ValueError):
+    """A quantity is negative, not finite, or not a number."""
+
+
+class UnitMismatchError(InvestorStandardError, TypeError):
+    """Quantities of different units were combined (a kilometre added to a hectare)."""
+
+
+class InvalidOfferError(InvestorStandardError, ValueError):
+    """An investment offer (site card) or investor tab is impossible; names the field."""

@@ -6,10 +6,17 @@ from fractions import Fraction
 
 from investor_standard.catalogue import Edition, Requirement
 from investor_standard.certification import Decision
+from investor_standard.completeness import CompletenessProfile, CompletenessReport
 from investor_standard.provenance import Provenance
 from investor_standard.text import Lang, parse_lang
 
-__all__ = ["catalogue_markdown", "catalogue_text", "decision_markdown", "decision_text"]
+__all__ = [
+    "catalogue_markdown",
+    "catalogue_text",
+    "completeness_text",
+    "decision_markdown",
+    "decision_text",
+]
 
 _HEADINGS = {
     Lang.PL: ("poziom", "dotyczy", "dowody", "podstawa", "podstawa poziomu"),
@@ -129,3 +136,25 @@ def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
     if extra:
         lines += ["", "```", *extra, "```"]
     return "\n".join(lines) + "\n"
+
+
+def completeness_text(
+    report: CompletenessReport, profile: CompletenessProfile, lang: Lang | str = Lang.EN
+) -> str:
+    """A completeness report for people: the share present and each missing field's label."""
+    chosen = parse_lang(lang)
+    labels = {rule.path: rule.label.in_(chosen) for rule in profile.fields}
+    total = len(report.present) + len(report.missing)
+    if chosen is Lang.PL:
+        head = f"{report.subject}: kompletność {float(report.share):.0%}"
+        counts = f"({len(report.present)} z {total} pól)"
+        missing_head = "Brakuje:"
+    else:
+        head = f"{report.subject}: {float(report.share):.0%} complete"
+        counts = f"({len(report.present)} of {total} fields)"
+        missing_head = "Missing:"
+    lines = [f"{head} {counts}"]
+    if report.missing:
+        lines.append(missing_head)
+        lines.extend(f"  {path}: {labels[path]}" for path in report.missing)
+    return "\n".join(lines)

@@ -26,6 +26,7 @@ from investor_standard.catalogue import OfferLanguages, ReplyDeadline
 from investor_standard.documents import SCHEMA_VERSION, DocumentKind
 from investor_standard.errors import UnknownDocumentKindError
 from investor_standard.jst import Teryt
+from investor_standard.units import Quantity
 
 __all__ = ["json_schema"]
 
@@ -59,16 +60,19 @@ class _Builder:
             if len(options) < len(args) and len(options) == 1:
                 return {"anyOf": [self.of(options[0]), {"type": "null"}]}
             return {"oneOf": [self.of(option) for option in options]}
-        if isinstance(kind, type) and issubclass(kind, enum.Enum):
-            if kind.__name__ not in self.defs:
+        if isinstance(kind, type) and issubclass(kind, Quantity):
+            return {"type": "number", "minimum": 0, "description": f"in {kind.symbol}"}
+        return self.named(kind)
+
+    def named(self, kind: type[Any]) -> dict[str, Any]:
+        """A reference to the definition of an enum or attrs class, made on first use."""
+        if kind.__name__ not in self.defs:
+            if issubclass(kind, enum.Enum):
                 self.defs[kind.__name__] = {"enum": [member.value for member in kind]}
-            return self.ref(kind.__name__)
-        if attrs.has(kind):
-            if kind.__name__ not in self.defs:
+            else:
                 self.defs[kind.__name__] = {}  # reserve the name before recursing
                 self.defs[kind.__name__] = self.object(kind)
-            return self.ref(kind.__name__)
-        raise TypeError(f"no JSON Schema for {kind!r}")  # pragma: no cover - all types covered
+        return self.ref(kind.__name__)
 
     def object(self, cls: type[Any]) -> dict[str, Any]:
         hints = typing.get_type_hints(cls)

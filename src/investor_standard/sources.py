@@ -29,6 +29,7 @@ __all__ = [
     "OPOLSKIE_PROJECT",
     "PAIH_DATABASE_INSTRUCTIONS",
     "SEED_ARTICLE",
+    "SILESIAN_DATABASE",
     "SLASKIE_CERTIFIED",
     "WLODAWA_ARTICLE_2020",
     "ZAMOSC_INVEST_GALA",
@@ -124,4 +125,8 @@ KPA_ART_57 = Source(
 )
 WLODAWA_ARTICLE_2020 = Source(
     "Włodawa local news article (2020) on joining the Lubelskie project; no address recorded"
+)
+SILESIAN_DATABASE = Source(
+    "Invest in Silesia: the regional investment-offer database (offer types and card fields)",
+    "https://boi.invest-in-silesia.pl/node/192",
 )
