@@ -11,7 +11,7 @@ from pathlib import Path
 
 from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, Provenance
 from investor_standard.facts import encoded_facts
-from investor_standard.timeline_svg import timeline_svg
+from investor_standard.pictures import timeline_svg
 
 
 def _cell(text: str) -> str:

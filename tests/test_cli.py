@@ -164,3 +164,29 @@ def test_the_installed_command_runs_as_a_process() -> None:
         check=True,
     )
     assert version.stdout.strip() == f"investor-standard {__version__}"
+
+
+FULL_OFFER = str(ROOT / "examples" / "przykladowa-industrial.offer.json")
+PARTIAL_OFFER = str(ROOT / "examples" / "przykladowa-incomplete.offer.json")
+
+
+def test_offer_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """offer check: 0 when every card is complete, 1 when one is not, 2 on an invalid card."""
+    assert run("offer", "check", FULL_OFFER) == "PRZ-2023-01: 100% complete (30 of 30 fields)\n"
+    text = run("offer", "check", FULL_OFFER, PARTIAL_OFFER, "--lang", "pl", status=1)
+    assert "PRZ-2023-02: kompletność 23% (7 z 30 pól)" in text
+    assert "  description.en: opis po angielsku" in text
+    payload = json.loads(run("offer", "check", PARTIAL_OFFER, "--format", "json", status=1))
+    assert payload[0]["share"] == "7/30"
+    assert "price" in payload[0]["missing"]
+    bad = tmp_path / "bad.offer.json"
+    data = json.loads(Path(FULL_OFFER).read_text(encoding="utf-8"))
+    data["largest_piece"] = 100
+    bad.write_text(json.dumps(data))
+    assert main(["offer", "check", str(bad), str(tmp_path / "none.json")]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == (
+        f"investor-standard: error: {bad}: $.largest_piece: 100 ha is larger than the "
+        "available area 8.5 ha"
+    )
+    assert err[1].endswith("none.json: cannot read: No such file or directory")

@@ -67,7 +67,7 @@ if TYPE_CHECKING:  # the names below are loaded on first use by __getattr__
         CompletenessProfile,
         CompletenessReport,
         FieldRule,
-        completeness,
+        completeness_report,
     )
     from investor_standard.deadlines import (
         Deadline,
@@ -167,6 +167,9 @@ if TYPE_CHECKING:  # the names below are loaded on first use by __getattr__
         SuggestionThresholds,
         suggest_findings,
     )
+    from investor_standard.pictures import (
+        timeline_svg,
+    )
     from investor_standard.projects import (
         LUBELSKIE_PROJECT,
         PROJECTS,
@@ -226,9 +229,6 @@ if TYPE_CHECKING:  # the names below are loaded on first use by __getattr__
         phase_on,
         working_days_left,
         working_days_until,
-    )
-    from investor_standard.timeline_svg import (
-        timeline_svg,
     )
     from investor_standard.units import (
         CubicMetresPerDay,
@@ -385,7 +385,7 @@ _EXPORTS: dict[str, str] = {
     "checklist_for": "checklist",
     "checklist_markdown": "checklist",
     "checklist_text": "checklist",
-    "completeness": "completeness",
+    "completeness_report": "completeness",
     "decide": "certification",
     "decision_markdown": "render",
     "decision_text": "render",
@@ -421,7 +421,7 @@ _EXPORTS: dict[str, str] = {
     "stated": "provenance",
     "statutory_days_off": "holidays",
     "suggest_findings": "offer_findings",
-    "timeline_svg": "timeline_svg",
+    "timeline_svg": "pictures",
     "working_days_between": "workdays",
     "working_days_left": "timeline",
     "working_days_until": "timeline",
@@ -561,7 +561,7 @@ __all__ = [
     "checklist_for",
     "checklist_markdown",
     "checklist_text",
-    "completeness",
+    "completeness_report",
     "decide",
     "decision_markdown",
     "decision_text",

@@ -34,6 +34,8 @@ TYPE_STRATEGIES: tuple[tuple[str, str, str], ...] = (
     ("timeline", "ProjectTimeline", "timelines"),
     ("deadlines", "Deadline", "deadlines"),
     ("remediation", "Term", "terms"),
+    ("offer", "SiteOffer", "site_offers"),
+    ("investor_tab", "InvestorTab", "investor_tabs"),
 )
 
 

@@ -29,7 +29,7 @@ from investor_standard.checklist import (
 from investor_standard.completeness import (
     DEFAULT_SITE_PROFILE,
     CompletenessReport,
-    completeness,
+    completeness_report,
 )
 from investor_standard.converter import FAST
 from investor_standard.deadlines import explain_kpa_deadline
@@ -145,7 +145,7 @@ def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
     problems: list[str] = []
     for path in args.files:
         try:
-            reports.append((path, completeness(load_offer(_read(path)))))
+            reports.append((path, completeness_report(load_offer(_read(path)))))
         except _InputError as error:
             problems.extend(error.lines)
         except InvalidDocumentError as error:

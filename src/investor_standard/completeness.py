@@ -15,7 +15,7 @@ the fields the sources show, and marked derived; define your own for other rules
 >>> from investor_standard import LocalGovernment, Teryt
 >>> gmina = LocalGovernment("0608072", "Lubartów")
 >>> bare = SiteOffer("S-1", OfferType.INVESTMENT_SITE, gmina, Location(Teryt("0608072")))
->>> report = completeness(bare)
+>>> report = completeness_report(bare)
 >>> report.complete, len(report.present), len(report.missing)
 (False, 0, 30)
 """
@@ -40,7 +40,7 @@ __all__ = [
     "CompletenessProfile",
     "CompletenessReport",
     "FieldRule",
-    "completeness",
+    "completeness_report",
     "is_present",
     "value_at",
 ]
@@ -131,7 +131,9 @@ def _field_present(value: object, path: str) -> bool:
     return any(is_present(value_at(value, option)) for option in path.split("|"))
 
 
-def completeness(value: Any, profile: CompletenessProfile | None = None) -> CompletenessReport:
+def completeness_report(
+    value: Any, profile: CompletenessProfile | None = None
+) -> CompletenessReport:
     """Measure ``value`` (a site offer or an investor tab) against ``profile``.
 
     Without a profile, the default one for the value's class is used. A profile

@@ -290,7 +290,7 @@ class SiteOffer:
 
     Every field but the id, type, publisher and location may be left out (None or
     empty); how complete a card is, is measured by
-    :func:`investor_standard.completeness.completeness`.
+    :func:`investor_standard.completeness.completeness_report`.
     """
 
     id: str = attrs.field(validator=_non_blank)

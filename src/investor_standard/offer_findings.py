@@ -21,7 +21,12 @@ import attrs
 
 from investor_standard.audit import Evidence, Finding, Result
 from investor_standard.catalogue import Edition, EvidenceKind
-from investor_standard.completeness import CompletenessReport, completeness, is_present, value_at
+from investor_standard.completeness import (
+    CompletenessReport,
+    completeness_report,
+    is_present,
+    value_at,
+)
 from investor_standard.investor_tab import InvestorTab
 from investor_standard.provenance import Provenance, derived
 from investor_standard.workdays import check_date
@@ -111,7 +116,7 @@ def suggest_findings(
     dated ``as_of``, whose note gives the share of fields present.
     """
     check_date(as_of, "as_of")
-    reports = tuple(completeness(offer) for offer in tab.offers)
+    reports = tuple(completeness_report(offer) for offer in tab.offers)
     shares: dict[str, tuple[Fraction, tuple[str, ...]]] = {
         rid: _share(tab, paths) for rid, paths in OFFER_RULES.items()
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -38,12 +39,41 @@ from investor_standard.certification import (
 )
 from investor_standard.deadlines import Deadline, explain_kpa_deadline
 from investor_standard.editions import LUBELSKIE_2019
+from investor_standard.investor_tab import InvestorTab
 from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
+from investor_standard.offer import (
+    Attachment,
+    Contact,
+    Descriptions,
+    Electricity,
+    LandUse,
+    Location,
+    OfferType,
+    Ownership,
+    Plot,
+    PlotShape,
+    SiteOffer,
+    Terrain,
+    Transport,
+    Utilities,
+    Utility,
+    Zoning,
+)
 from investor_standard.provenance import Provenance, Source, derived, stated
 from investor_standard.remediation import Term, TermKind
 from investor_standard.scoring import ScoringModel
 from investor_standard.text import Lang, Text
 from investor_standard.timeline import Milestone, Phase, ProjectTimeline
+from investor_standard.units import (
+    CubicMetresPerDay,
+    Hectares,
+    Kilometres,
+    Kilovolts,
+    Megawatts,
+    Metres,
+    Percent,
+    Zloty,
+)
 from investor_standard.workdays import next_working_day
 
 __all__ = [
@@ -56,6 +86,7 @@ __all__ = [
     "evidence",
     "findings",
     "findings_for",
+    "investor_tabs",
     "kpa_terms",
     "local_governments",
     "milestones",
@@ -64,6 +95,7 @@ __all__ = [
     "register_type_strategies",
     "requirements",
     "scoring_models",
+    "site_offers",
     "sources",
     "terms",
     "teryt_codes",
@@ -420,6 +452,98 @@ def certification_rules() -> st.SearchStrategy[CertificationRules]:
 def terms() -> st.SearchStrategy[Term]:
     """Remediation terms of any kind."""
     return st.builds(Term, st.sampled_from(TermKind), st.integers(1, 24))
+
+
+def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.none() | strategy
+
+
+def _amount(unit: type[Any], top: float = 1000) -> st.SearchStrategy[Any]:
+    return st.floats(0, top, allow_nan=False, allow_infinity=False).map(unit)
+
+
+def _descriptions() -> st.SearchStrategy[Descriptions]:
+    return st.builds(Descriptions, _maybe(_NON_BLANK), _maybe(_NON_BLANK))
+
+
+@st.composite
+def site_offers(draw: st.DrawFn, publisher: LocalGovernment | None = None) -> SiteOffer:
+    """Valid site cards of a gmina: plots adding up, the largest piece within the area."""
+    gmina_kinds = st.sampled_from(
+        [JstKind.URBAN_GMINA, JstKind.RURAL_GMINA, JstKind.URBAN_RURAL_GMINA]
+    )
+    owner = publisher or draw(gmina_kinds.flatmap(local_governments))
+    plot_areas = draw(st.lists(st.integers(1, 50_000), max_size=4))
+    plots = tuple(
+        Plot(f"{index + 1}/{index + 2}", Hectares(a / 10_000), draw(st.sampled_from(Ownership)))
+        for index, a in enumerate(plot_areas)
+    )
+    if plots:
+        area: Hectares | None = Hectares(sum(p.area.value for p in plots))
+    else:
+        area = draw(_maybe(_amount(Hectares, 500)))
+    piece = None
+    if area is not None and draw(st.booleans()):
+        piece = Hectares(area.value * draw(st.floats(0, 1)))
+    attachment_count = draw(st.integers(0, 10))
+    return SiteOffer(
+        id=draw(_IDS),
+        offer_type=draw(st.sampled_from(OfferType)),
+        publisher=owner,
+        location=Location(owner.teryt, draw(_maybe(_NON_BLANK)), plots),
+        available_area=area,
+        largest_piece=piece,
+        plot_shape=draw(_maybe(st.sampled_from(PlotShape))),
+        room_to_extend=draw(_maybe(st.booleans())),
+        price=draw(_maybe(_amount(Zloty, 1e8))),
+        zoning=Zoning(
+            draw(_maybe(st.booleans())),
+            draw(st.lists(st.sampled_from(LandUse), unique=True, max_size=2)),
+        ),
+        terrain=Terrain(
+            level_difference=draw(_maybe(_amount(Metres, 50))),
+            flood_risk=draw(_maybe(st.booleans())),
+        ),
+        utilities=Utilities(
+            electricity=Electricity(
+                draw(_maybe(_amount(Kilovolts, 400))),
+                draw(_maybe(_amount(Megawatts, 100))),
+                draw(_maybe(_amount(Metres, 5000))),
+            ),
+            water=Utility(draw(_maybe(_amount(CubicMetresPerDay))), draw(_maybe(_amount(Metres)))),
+        ),
+        transport=Transport(
+            access_road=draw(_maybe(st.booleans())),
+            airport=draw(_maybe(_amount(Kilometres, 300))),
+        ),
+        special_economic_zone=draw(_maybe(st.booleans())),
+        unemployment=draw(_maybe(_amount(Percent, 100))),
+        contact=draw(_maybe(st.builds(Contact, _NON_BLANK))),
+        attachments=tuple(
+            Attachment(f"file-{order}.pdf", draw(_NON_BLANK), order, draw(st.booleans()))
+            for order in range(1, attachment_count + 1)
+        ),
+        description=draw(_descriptions()),
+    )
+
+
+@st.composite
+def investor_tabs(draw: st.DrawFn) -> InvestorTab:
+    """Investor tabs of a gmina, with site cards it publishes."""
+    kinds = st.sampled_from([JstKind.URBAN_GMINA, JstKind.RURAL_GMINA, JstKind.URBAN_RURAL_GMINA])
+    jst = draw(kinds.flatmap(local_governments))
+    return InvestorTab(
+        jst=jst,
+        url=draw(_maybe(st.just("https://example.org/investor"))),
+        offers=draw(st.lists(site_offers(jst), max_size=3)),
+        infrastructure=draw(_descriptions()),
+        labour_market=draw(_descriptions()),
+        local_taxes=draw(_descriptions()),
+        exemptions=draw(_descriptions()),
+        cooperating_firms=draw(_descriptions()),
+        contact=draw(_maybe(st.builds(Contact, _NON_BLANK))),
+        languages=draw(st.lists(st.sampled_from(Lang), min_size=1, unique=True)),
+    )
 
 
 def register_type_strategies() -> None:

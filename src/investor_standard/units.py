@@ -19,7 +19,8 @@ investor_standard.errors.UnitMismatchError: cannot add Hectares (ha) to Kilometr
 from __future__ import annotations
 
 import math
-from typing import Any, ClassVar, Self
+import numbers
+from typing import ClassVar, Self
 
 import attrs
 
@@ -41,14 +42,23 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: Quantity, attribute: attrs.Attribute[float], value: Any) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+def _to_float(value: float) -> float:
+    """``value`` as a float; only real numbers are quantities (not bool, not str).
+
+    Typed ``float`` so that mypy refuses a string; checked at run time for untyped callers.
+    """
+    given: object = value
+    if isinstance(given, bool) or not isinstance(given, numbers.Real):
         raise InvalidQuantityError(
-            f"{type(instance).__name__} needs a number, got {type(value).__name__} {value!r}"
+            f"a quantity needs a number, got {type(given).__name__} {given!r}"
         )
+    return float(value)
+
+
+def _non_negative(instance: Quantity, attribute: attrs.Attribute[float], value: float) -> None:
     if not math.isfinite(value) or value < 0:
         raise InvalidQuantityError(
-            f"{type(instance).__name__} cannot be {value!r}: quantities are finite and not negative"
+            f"{type(instance).__name__} cannot be {value:g}: quantities are finite and not negative"
         )
 
 
@@ -57,7 +67,7 @@ class Quantity:
     """A non-negative amount of one unit; subclasses fix the unit."""
 
     symbol: ClassVar[str] = ""
-    value: float = attrs.field(validator=_non_negative)
+    value: float = attrs.field(converter=_to_float, validator=_non_negative)
 
     def _same_unit(self, other: object, verb: str) -> None:
         if type(other) is not type(self):

@@ -1,0 +1,333 @@
+"""Site cards, investor tabs, completeness and suggested findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from investor_standard import (
+    DEFAULT_SITE_PROFILE,
+    LUBELSKIE_2019,
+    Attachment,
+    CompletenessProfile,
+    Descriptions,
+    FieldRule,
+    Hectares,
+    InvalidDocumentError,
+    InvalidOfferError,
+    InvestorTab,
+    Lang,
+    LocalGovernment,
+    Location,
+    OfferType,
+    Ownership,
+    Plot,
+    Result,
+    SiteOffer,
+    Teryt,
+    Text,
+    check_audit,
+    completeness_report,
+    derived,
+    dump_investor_tab,
+    dump_offer,
+    load_investor_tab,
+    load_offer,
+    suggest_findings,
+)
+from investor_standard.completeness import is_present, value_at
+from investor_standard.strategies import investor_tabs, site_offers
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+FULL = load_offer((EXAMPLES / "przykladowa-industrial.offer.json").read_bytes())
+PARTIAL = load_offer((EXAMPLES / "przykladowa-incomplete.offer.json").read_bytes())
+GMINA = FULL.publisher
+
+
+def bare(**changes: Any) -> SiteOffer:
+    offer = SiteOffer("S-1", OfferType.INVESTMENT_SITE, GMINA, Location(GMINA.teryt))
+    return attrs.evolve(offer, **changes)
+
+
+# --- refusals ------------------------------------------------------------------------------------
+
+
+def test_largest_piece_cannot_exceed_the_area() -> None:
+    """A largest single piece larger than the whole area is impossible."""
+    with pytest.raises(InvalidOfferError, match=r"largest_piece: 5 ha is larger than .* 4 ha"):
+        bare(available_area=Hectares(4), largest_piece=Hectares(5))
+
+
+def test_plots_must_add_up() -> None:
+    """Plot areas must add up to the available area, to within 1 m²."""
+    plots = (Plot("1", Hectares(1), Ownership.GMINA), Plot("2", Hectares(2), Ownership.PRIVATE))
+    location = Location(GMINA.teryt, plots=plots)
+    with pytest.raises(InvalidOfferError, match="plots add up to 3 ha, not the available area 4"):
+        bare(location=location, available_area=Hectares(4))
+    assert bare(location=location, available_area=Hectares(3.00005)).location.plots == plots
+
+
+def test_at_most_ten_attachments_with_distinct_orders() -> None:
+    """More than ten attachments, or two with one order, are refused."""
+    eleven = tuple(Attachment(f"f{i}", "file", i) for i in range(1, 12))
+    with pytest.raises(InvalidOfferError, match="11 attachments; at most 10"):
+        bare(attachments=eleven)
+    twice = (Attachment("a", "x", 1), Attachment("b", "y", 1))
+    with pytest.raises(InvalidOfferError, match="share an order"):
+        bare(attachments=twice)
+    assert len(bare(attachments=eleven[:10]).attachments) == 10
+
+
+def test_location_must_lie_in_the_publisher() -> None:
+    """A gmina cannot publish a site in another gmina; its county can, and a city its own."""
+    other = Location(Teryt("0608072"))
+    with pytest.raises(InvalidOfferError, match="0608072 lies outside Gmina Przykładowa"):
+        bare(location=other)
+    county = LocalGovernment("0608", "Powiat lubartowski")
+    assert bare(publisher=county, location=other).publisher == county
+    lublin = LocalGovernment("0663", "Lublin")
+    assert bare(publisher=lublin, location=Location(Teryt("0663011"))).publisher == lublin
+    with pytest.raises(InvalidOfferError, match="seven-digit"):
+        Location(Teryt("0608"))
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Plot("", Hectares(1), Ownership.GMINA), "Plot.number"),
+        (lambda: Plot("1", 1.0, Ownership.GMINA), "Plot.area must be a Hectares"),  # type: ignore[arg-type]  # a bare number, no unit
+        (lambda: bare(price=Hectares(3)), "SiteOffer.price must be a Zloty"),
+        (lambda: Attachment("a", "x", 0), "Attachment.order"),
+        (lambda: Location(GMINA.teryt, plots=["1"]), "Location.plots"),
+        (lambda: Descriptions(pl=3), "Descriptions.pl"),  # type: ignore[arg-type]  # on purpose
+    ],
+)
+def test_malformed_fields(build: Any, message: str) -> None:
+    """Wrong types raise InvalidOfferError naming the field, including a wrong unit."""
+    with pytest.raises(InvalidOfferError, match=message):
+        build()
+
+
+# --- completeness --------------------------------------------------------------------------------
+
+
+def test_examples_completeness() -> None:
+    """The full example card is complete; the partial one lacks, among others, English."""
+    assert completeness_report(FULL).complete
+    report = completeness_report(PARTIAL)
+    assert not report.complete
+    assert "description.en" in report.missing
+    assert report.missing_languages == (("description", Lang.EN),)
+    assert report.share == Fraction(7, 30)
+    assert DEFAULT_SITE_PROFILE.provenance.is_derived
+
+
+def test_custom_profile() -> None:
+    """A profile is data: users can define their own, and bad ones are refused."""
+    mine = CompletenessProfile(
+        "MINE",
+        "SiteOffer",
+        (FieldRule("price", Text("cena", "price")),),
+        derived("our municipal rule"),
+    )
+    assert completeness_report(PARTIAL, mine).missing == ("price",)
+    wrong = attrs.evolve(mine, fields=(FieldRule("prize", Text("x", "x")),))
+    with pytest.raises(InvalidOfferError, match="SiteOffer has no field 'prize'"):
+        completeness_report(PARTIAL, wrong)
+    with pytest.raises(InvalidOfferError, match="profile MINE is for SiteOffer, not InvestorTab"):
+        completeness_report(InvestorTab(GMINA), mine)
+    with pytest.raises(InvalidOfferError, match="listed twice"):
+        attrs.evolve(mine, fields=mine.fields * 2)
+    with pytest.raises(InvalidOfferError, match="no completeness profile for str"):
+        completeness_report("card")
+    empty = attrs.evolve(mine, fields=())
+    assert completeness_report(PARTIAL, empty).share == 1
+
+
+def _absent(offer: SiteOffer) -> set[str]:
+    """The definition, restated: rules none of whose alternatives hold a value."""
+    return {
+        rule.path
+        for rule in DEFAULT_SITE_PROFILE.fields
+        if not any(is_present(value_at(offer, p)) for p in rule.path.split("|"))
+    }
+
+
+@given(site_offers())
+def test_missing_fields_are_exactly_those_absent(offer: SiteOffer) -> None:
+    """The report's missing fields are exactly the absent ones, and present + missing = all."""
+    report = completeness_report(offer)
+    assert set(report.missing) == _absent(offer)
+    assert len(report.present) + len(report.missing) == len(DEFAULT_SITE_PROFILE.fields)
+
+
+@given(site_offers(), st.data())
+def test_adding_a_missing_field_never_lowers_completeness(
+    offer: SiteOffer, data: st.DataObject
+) -> None:
+    """Filling in a missing field (taken from the complete example) never lowers the share."""
+    report = completeness_report(offer)
+    candidates = [p for p in report.missing if "." not in p and "|" not in p]
+    if not candidates:
+        return
+    field = data.draw(st.sampled_from(candidates))
+    try:
+        better = attrs.evolve(offer, **{field: getattr(FULL, field)})
+    except InvalidOfferError:
+        return  # e.g. the example's largest piece exceeds this card's area
+    assert completeness_report(better).share >= report.share
+    assert field in completeness_report(better).present
+
+
+# --- investor tab and suggested findings ---------------------------------------------------------
+
+
+def full_tab() -> InvestorTab:
+    both = Descriptions("opis", "description")
+    return InvestorTab(
+        GMINA,
+        "https://example.org/przykladowa/investor",
+        (FULL,),
+        both,
+        both,
+        both,
+        both,
+        both,
+        FULL.contact,
+        (Lang.PL, Lang.EN),
+    )
+
+
+def test_full_tab_suggests_met_findings_that_pass_the_audit_checks() -> None:
+    """A complete tab suggests MET for ONLINE-01/02/03/06, with evidence the audit accepts."""
+    as_of = dt.date(2023, 3, 1)
+    suggestions = suggest_findings(full_tab(), LUBELSKIE_2019, as_of)
+    assert [(s.finding.requirement, s.finding.result) for s in suggestions] == [
+        ("ONLINE-01", Result.MET),
+        ("ONLINE-02", Result.MET),
+        ("ONLINE-03", Result.MET),
+        ("ONLINE-06", Result.MET),
+    ]
+    from investor_standard import Audit  # noqa: PLC0415 - used only here
+
+    audit = Audit(GMINA, LUBELSKIE_2019.id, as_of, tuple(s.finding for s in suggestions))
+    check_audit(audit, LUBELSKIE_2019)
+    assert "100% of the expected fields present" in suggestions[0].finding.evidence[0].note
+
+
+def test_partial_tab_suggests_partial_and_not_met() -> None:
+    """Missing English descriptions and business conditions lower the suggestions."""
+    tab = attrs.evolve(
+        full_tab(),
+        offers=(FULL, PARTIAL),
+        url=None,
+        labour_market=Descriptions(),
+        local_taxes=Descriptions(),
+        exemptions=Descriptions(),
+    )
+    got = {
+        s.finding.requirement: s for s in suggest_findings(tab, LUBELSKIE_2019, dt.date(2023, 3, 1))
+    }
+    assert got["ONLINE-01"].finding.result is Result.PARTIALLY_MET
+    assert got["ONLINE-01"].missing == ("url",)
+    assert got["ONLINE-03"].finding.result is Result.NOT_MET
+    assert got["ONLINE-06"].finding.result is Result.PARTIALLY_MET
+    assert got["ONLINE-06"].missing == ("PRZ-2023-02: description.en",)
+    assert got["ONLINE-02"].share == (1 + Fraction(7, 30)) / 2
+    assert (
+        got["ONLINE-01"].finding.evidence[0].reference
+        == "investor tab of Gmina Przykładowa (fictional)"
+    )
+
+
+def test_empty_tab_and_offer_ownership() -> None:
+    """A tab with no offers suggests NOT_MET for the offer requirements; a tab cannot list
+    another government's offer."""
+    empty = InvestorTab(GMINA)
+    got = {
+        s.finding.requirement: s.finding.result
+        for s in suggest_findings(empty, LUBELSKIE_2019, dt.date(2023, 1, 2))
+    }
+    assert got["ONLINE-02"] is Result.NOT_MET
+    assert got["ONLINE-06"] is Result.NOT_MET
+    other = LocalGovernment("0608072", "Lubartów")
+    with pytest.raises(InvalidOfferError, match=r"offers\[0\]: offer PRZ-2023-01 is published by"):
+        InvestorTab(other, offers=(FULL,))
+    with pytest.raises(InvalidOfferError, match="listed twice"):
+        InvestorTab(GMINA, languages=(Lang.PL, Lang.PL))
+    with pytest.raises(InvalidOfferError, match="sequence of SiteOffer"):
+        InvestorTab(GMINA, offers=("x",))
+    with pytest.raises(InvalidOfferError, match="sequence of Lang"):
+        InvestorTab(GMINA, languages=("pl",))
+
+
+@given(investor_tabs())
+def test_suggestions_always_pass_the_audit_checks(tab: InvestorTab) -> None:
+    """Whatever the tab holds, the suggested findings form a valid (partial) audit."""
+    from investor_standard import Audit  # noqa: PLC0415 - used only here
+
+    as_of = dt.date(2024, 5, 6)
+    findings = tuple(s.finding for s in suggest_findings(tab, LUBELSKIE_2019, as_of))
+    check_audit(Audit(tab.jst, LUBELSKIE_2019.id, as_of, findings), LUBELSKIE_2019)
+
+
+# --- documents -----------------------------------------------------------------------------------
+
+
+@given(site_offers())
+def test_offer_round_trip(offer: SiteOffer) -> None:
+    """Site cards survive dumping and loading."""
+    assert load_offer(dump_offer(offer)) == offer
+
+
+@given(investor_tabs())
+def test_investor_tab_round_trip(tab: InvestorTab) -> None:
+    """Investor tabs survive dumping and loading."""
+    assert load_investor_tab(dump_investor_tab(tab)) == tab
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ("available_area", -3),
+            "$.available_area: Hectares cannot be -3: quantities are finite and not negative",
+        ),
+        (("price", "cheap"), "$.price: expected a number of PLN, got string 'cheap'"),
+        (
+            ("largest_piece", 100),
+            "$.largest_piece: 100 ha is larger than the available area 8.5 ha",
+        ),
+        (("room_to_extend", 1), "$.room_to_extend: expected true or false, got number 1"),
+        (("special_economic_zone", None), None),
+    ],
+)
+def test_offer_documents_name_the_path(change: tuple[str, Any], expected: str | None) -> None:
+    """Bad site-card documents name the field; a null optional field is fine."""
+    data = json.loads(dump_offer(FULL))
+    key, value = change
+    data[key] = value
+    if expected is None:
+        assert load_offer(json.dumps(data)).special_economic_zone is None
+        return
+    with pytest.raises(InvalidDocumentError) as caught:
+        load_offer(json.dumps(data))
+    assert [str(p) for p in caught.value.problems] == [expected]
+
+
+def test_offer_document_with_plots_that_do_not_add_up() -> None:
+    """An impossible card is refused on load with the path of the plots."""
+    data = json.loads(dump_offer(FULL))
+    data["location"]["plots"][0]["area"] = 1
+    with pytest.raises(
+        InvalidDocumentError, match=r"^\$\.location\.plots: the plots add up to 3\.3 ha"
+    ):
+        load_offer(json.dumps(data))
