@@ -387,6 +387,23 @@ def test_replacing_any_part_of_a_valid_audit(path: str, value: object) -> None:
     )
 
 
+def test_type_names_for_messages() -> None:
+    """Messages name JSON types; a Python value that JSON never makes keeps its own name."""
+    from investor_standard.converter import json_type_name  # noqa: PLC0415 - helper under test
+
+    values: tuple[object, ...] = (None, True, 1, 1.5, "x", [], {})
+    assert [json_type_name(v) for v in values] == [
+        "null",
+        "boolean",
+        "number",
+        "number",
+        "string",
+        "array",
+        "object",
+    ]
+    assert json_type_name(()) == "tuple"
+
+
 def test_load_document_by_kind() -> None:
     """load_document reads any kind by its DocumentKind."""
     assert load_document(LUBARTOW, DocumentKind.AUDIT) == load_audit(LUBARTOW)

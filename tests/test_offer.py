@@ -146,6 +146,8 @@ def test_custom_profile() -> None:
         completeness_report(InvestorTab(GMINA), mine)
     with pytest.raises(InvalidOfferError, match="listed twice"):
         attrs.evolve(mine, fields=mine.fields * 2)
+    with pytest.raises(InvalidOfferError, match="sequence of FieldRule"):
+        attrs.evolve(mine, fields="price")
     with pytest.raises(InvalidOfferError, match="no completeness profile for str"):
         completeness_report("card")
     empty = attrs.evolve(mine, fields=())
@@ -307,6 +309,7 @@ def test_investor_tab_round_trip(tab: InvestorTab) -> None:
             "$.largest_piece: 100 ha is larger than the available area 8.5 ha",
         ),
         (("room_to_extend", 1), "$.room_to_extend: expected true or false, got number 1"),
+        (("price", True), "$.price: expected a number of PLN, got boolean True"),
         (("special_economic_zone", None), None),
     ],
 )

@@ -28,6 +28,7 @@ def test_same_units_add_and_compare(a: float, b: float) -> None:
     """Quantities of one unit add up and compare by value."""
     total = Hectares(a) + Hectares(b)
     assert total == Hectares(a + b)
+    assert (Hectares(a) < Hectares(b)) == (a < b)
     assert (Hectares(a) <= Hectares(b)) == (a <= b)
     assert (Hectares(a) > Hectares(b)) == (a > b)
     assert (Hectares(a) >= Hectares(b)) == (a >= b)

@@ -54,6 +54,7 @@ __all__ = [
     "Plot",
     "PlotShape",
     "SiteOffer",
+    "Telecom",
     "Terrain",
     "Transport",
     "Utilities",
@@ -136,7 +137,13 @@ class Descriptions:
     en: str | None = attrs.field(default=None, validator=_optional(str))
 
     def as_text(self) -> Text | None:
-        """The description as :class:`Text` when both languages are present."""
+        """The description as :class:`Text` when both languages are present.
+
+        >>> Descriptions("opis", "description").as_text()
+        Text(pl='opis', en='description')
+        >>> Descriptions("opis").as_text() is None
+        True
+        """
         return Text(self.pl, self.en) if self.pl and self.en else None
 
 
@@ -229,6 +236,13 @@ class Utility:
 
 
 @attrs.frozen
+class Telecom:
+    """The telecommunications connection: its distance to the site boundary."""
+
+    distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+
+
+@attrs.frozen
 class Utilities:
     """The site's utilities, each with its capacity and its distance to the boundary."""
 
@@ -237,7 +251,7 @@ class Utilities:
     water: Utility = attrs.field(factory=Utility, validator=_required(Utility))
     sewage: Utility = attrs.field(factory=Utility, validator=_required(Utility))
     storm_drainage: Utility = attrs.field(factory=Utility, validator=_required(Utility))
-    telecom: Utility = attrs.field(factory=Utility, validator=_required(Utility))
+    telecom: Telecom = attrs.field(factory=Telecom, validator=_required(Telecom))
 
 
 @attrs.frozen

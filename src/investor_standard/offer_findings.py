@@ -98,6 +98,7 @@ def _share(tab: InvestorTab, paths: tuple[str, ...]) -> tuple[Fraction, tuple[st
 
 
 def _offers_share(reports: tuple[CompletenessReport, ...]) -> Fraction:
+    """The mean completeness of the offers (0 when there are none: nothing is published)."""
     if not reports:
         return Fraction(0)
     return sum((r.share for r in reports), Fraction(0)) / len(reports)
@@ -121,7 +122,7 @@ def suggest_findings(
         rid: _share(tab, paths) for rid, paths in OFFER_RULES.items()
     }
     offers_missing = tuple(f"{r.subject}: {p}" for r in reports for p in r.missing)
-    shares["ONLINE-02"] = (_offers_share(reports) if tab.offers else Fraction(0), offers_missing)
+    shares["ONLINE-02"] = (_offers_share(reports), offers_missing)
     bilingual = [
         f"{offer.id}: description.{lang}"
         for offer in tab.offers
