@@ -23,17 +23,20 @@ import datetime as dt
 import enum
 import functools
 import re
+import sys
 import typing
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from investor_standard.catalogue import OfferLanguages, Parameter, ReplyDeadline
 from investor_standard.jst import Teryt
-from investor_standard.units import Quantity
+
+if TYPE_CHECKING:
+    from investor_standard.units import Quantity
 
 __all__ = ["FAST", "detailed_converter", "json_type_name", "make_converter"]
 
@@ -172,7 +175,10 @@ def _quantity_hook(kind: type[Quantity]) -> Callable[[object, type], Quantity]:
 
 
 def _is_quantity(kind: Any) -> bool:
-    return isinstance(kind, type) and issubclass(kind, Quantity)
+    """True for a unit class. Until the units module is imported no class can be one, so the
+    converter does not import it (reading audits never needs it)."""
+    units = sys.modules.get("investor_standard.units")
+    return units is not None and isinstance(kind, type) and issubclass(kind, units.Quantity)
 
 
 def _parameter_hooks(converter: cattrs.Converter) -> None:
