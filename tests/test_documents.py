@@ -442,3 +442,35 @@ def test_fast_path_never_accepts_what_the_converter_refuses(path: str, value: ob
     fast = fast_audit(data)
     if fast is not None:
         assert fast == _converter_result(data)
+
+
+def test_older_versions_pass_through_the_migrations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When a newer schema version exists, an older document is upgraded step by step.
+
+    Only version 1 exists today, so this pretends the library reads version 3 and that
+    version 1 named the auditor 'inspector' and version 2 wrote no auditor at all.
+    """
+    from investor_standard import documents  # noqa: PLC0415 - the module is patched
+
+    def one_to_two(data: dict[str, Any]) -> dict[str, Any]:
+        data["auditor"] = data.pop("inspector")
+        return data
+
+    def two_to_three(data: dict[str, Any]) -> dict[str, Any]:
+        data["auditor"] = data["auditor"].upper()
+        return data
+
+    monkeypatch.setattr(documents, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(
+        documents,
+        "MIGRATIONS",
+        {**documents.MIGRATIONS, DocumentKind.AUDIT: {1: one_to_two, 2: two_to_three}},
+    )
+    old = example()
+    old["schema_version"] = 1
+    old["inspector"] = old.pop("auditor")
+    assert load_audit(json.dumps(old)).auditor == example()["auditor"].upper()
+    with pytest.raises(
+        InvalidDocumentError, match="version 4 is not supported; this library reads versions 1 to 3"
+    ):
+        load_audit(json.dumps({**example(), "schema_version": 4}))

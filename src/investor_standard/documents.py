@@ -193,14 +193,14 @@ def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
             "$.schema_version", f"expected an integer, got {json_type_name(version)} {version!r}"
         )
     if version > SCHEMA_VERSION or version < 1:
-        readable = "1" if SCHEMA_VERSION == 1 else f"1 to {SCHEMA_VERSION}"
+        readable = "version 1" if SCHEMA_VERSION == 1 else f"versions 1 to {SCHEMA_VERSION}"
         raise _fail(
             "$.schema_version",
-            f"version {version} is not supported; this library reads version {readable} "
+            f"version {version} is not supported; this library reads {readable} "
             "(a newer document needs a newer investor-standard)",
         )
     migrations = MIGRATIONS[kind]
-    while version < SCHEMA_VERSION:  # pragma: no cover - no older version exists yet
+    while version < SCHEMA_VERSION:
         data = migrations[version](data)
         version += 1
     return data
