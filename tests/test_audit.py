@@ -150,7 +150,7 @@ def test_every_problem_is_reported_at_once() -> None:
         (Audit, ("0608011", "E", AUDITED_ON, ()), "Audit.jst"),
         (Audit, (LUBARTOW, "E", "2023-03-15", ()), "Audit.audited_on"),
         (Audit, (LUBARTOW, "E", AUDITED_ON, "PROC-01"), "Audit.findings"),
-        (Audit, (LUBARTOW, "E", AUDITED_ON, ("PROC-01",)), "findings[0]"),
+        (Audit, (LUBARTOW, "E", AUDITED_ON, ("PROC-01",)), "Audit.findings[0]"),
         (Audit, (LUBARTOW, "E", AUDITED_ON, (), 3), "Audit.auditor"),
     ],
 )

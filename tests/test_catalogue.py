@@ -114,7 +114,7 @@ def test_ids_have_one_shape(bad: object) -> None:
     [
         ("applies_to", (), "at least one JstKind"),
         ("applies_to", (JstKind.COUNTY, JstKind.COUNTY), "must not repeat"),
-        ("applies_to", ("county",), "'county' is not a JstKind"),
+        ("applies_to", ("county",), r"applies_to\[0\]: expected JstKind, got 'county'"),
         ("applies_to", "county", "expected a sequence of JstKind"),
         ("evidence", (), "at least one EvidenceKind"),
         ("parameters", "x", "must be a sequence"),

@@ -263,11 +263,11 @@ def test_empty_tab_and_offer_ownership() -> None:
     other = LocalGovernment("0608072", "Lubartów")
     with pytest.raises(InvalidOfferError, match=r"offers\[0\]: offer PRZ-2023-01 is published by"):
         InvestorTab(other, offers=(FULL,))
-    with pytest.raises(InvalidOfferError, match="listed twice"):
+    with pytest.raises(InvalidOfferError, match="Lang values must not repeat"):
         InvestorTab(GMINA, languages=(Lang.PL, Lang.PL))
-    with pytest.raises(InvalidOfferError, match="sequence of SiteOffer"):
+    with pytest.raises(InvalidOfferError, match=r"offers\[0\]: expected SiteOffer"):
         InvestorTab(GMINA, offers=("x",))
-    with pytest.raises(InvalidOfferError, match="sequence of Lang"):
+    with pytest.raises(InvalidOfferError, match=r"languages\[0\]: expected Lang"):
         InvestorTab(GMINA, languages=("pl",))
 
 

@@ -44,10 +44,13 @@ def test_source_url_must_be_web_address() -> None:
         Source("t", "ftp://x")
 
 
-@pytest.mark.parametrize("bad", ["not a tuple", ("not a source",)])
-def test_sources_must_be_sources(bad: object) -> None:
-    """Provenance.sources holds Source values only."""
-    with pytest.raises(InvalidProvenanceError, match="sequence of Source"):
+@pytest.mark.parametrize(
+    ("bad", "where"),
+    [("not a tuple", r"Provenance\.sources: expected"), (("x",), r"Provenance\.sources\[0\]")],
+)
+def test_sources_must_be_sources(bad: object, where: str) -> None:
+    """Provenance.sources holds Source values only; the error names the place."""
+    with pytest.raises(InvalidProvenanceError, match=where):
         Provenance(Basis.STATED, bad)
 
 

@@ -162,7 +162,7 @@ def timeline(**changes: object) -> ProjectTimeline:
             {"phases": (phase("A", D(2020, 1, 1), D(2020, 12, 30)),)},
             "last phase ends on 2020-12-30",
         ),
-        ({"phases": ("A",)}, "sequence of Phase"),
+        ({"phases": ("A",)}, r"phases\[0\]: expected Phase"),
         ({"milestones": "M"}, "sequence of Milestone"),
         ({"milestones": (Milestone("M", T, D(2021, 1, 1), OURS),)}, "outside the project"),
         (

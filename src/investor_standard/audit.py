@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 
 from investor_standard._enum import FastEnum
+from investor_standard._validate import sequence_of
 from investor_standard.catalogue import Edition, EvidenceKind, Level, Requirement
 from investor_standard.errors import AuditProblem, InvalidAuditError, UnknownRequirementError
 from investor_standard.jst import LocalGovernment
@@ -76,6 +77,10 @@ def _problem(where: str, message: str, requirement: str | None = None) -> Invali
     return InvalidAuditError([AuditProblem(where, message, requirement)])
 
 
+def _fail_at(where: str, message: str) -> InvalidAuditError:
+    return InvalidAuditError([AuditProblem(where, message)])
+
+
 def _plain_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
@@ -119,12 +124,7 @@ class Evidence:
 
 
 def _to_evidence(value: object) -> tuple[Evidence, ...]:
-    if not isinstance(value, tuple | list):
-        raise _problem("Finding.evidence", f"expected a sequence of Evidence, got {value!r}")
-    for index, item in enumerate(value):
-        if not isinstance(item, Evidence):
-            raise _problem(f"Finding.evidence[{index}]", f"expected Evidence, got {item!r}")
-    return tuple(value)
+    return sequence_of(value, Evidence, "Finding.evidence", _fail_at)
 
 
 @attrs.frozen
@@ -138,12 +138,7 @@ class Finding:
 
 
 def _to_findings(value: object) -> tuple[Finding, ...]:
-    if not isinstance(value, tuple | list):
-        raise _problem("Audit.findings", f"expected a sequence of Finding, got {value!r}")
-    for index, item in enumerate(value):
-        if not isinstance(item, Finding):
-            raise _problem(f"findings[{index}]", f"expected Finding, got {item!r}")
-    return tuple(value)
+    return sequence_of(value, Finding, "Audit.findings", _fail_at)
 
 
 @attrs.frozen

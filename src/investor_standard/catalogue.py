@@ -8,7 +8,6 @@ construct your own, or derive a configured copy of a shipped one with
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -17,7 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from investor_standard._enum import FastEnum
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidCatalogueError, UnknownRequirementError
 from investor_standard.jst import JstKind
 from investor_standard.provenance import Provenance
@@ -112,34 +111,25 @@ def _positive_int(instance: object, attribute: attrs.Attribute[int], value: obje
         )
 
 
-_E = TypeVar("_E", bound=enum.Enum)
-
-
-def _distinct_members(value: object, kind: type[_E]) -> tuple[_E, ...]:
-    """``value`` as a non-empty tuple of distinct ``kind`` members, or a clear error."""
-    if not isinstance(value, Iterable) or isinstance(value, str | bytes):
-        raise InvalidCatalogueError(f"expected a sequence of {kind.__name__}, got {value!r}")
-    items = tuple(value)
-    for item in items:
-        if not isinstance(item, kind):
-            raise InvalidCatalogueError(f"{item!r} is not a {kind.__name__}")
-    if not items:
-        raise InvalidCatalogueError(f"at least one {kind.__name__} is required")
-    if len(set(items)) != len(items):
-        raise InvalidCatalogueError(f"{kind.__name__} values must not repeat: {items!r}")
-    return items
+_FAIL = raising(InvalidCatalogueError)
 
 
 def _to_kinds(value: object) -> tuple[JstKind, ...]:
-    return _distinct_members(value, JstKind)
+    return sequence_of(
+        value, JstKind, "Requirement.applies_to", _FAIL, non_empty=True, distinct=True
+    )
 
 
 def _to_evidence(value: object) -> tuple[EvidenceKind, ...]:
-    return _distinct_members(value, EvidenceKind)
+    return sequence_of(
+        value, EvidenceKind, "Requirement.evidence", _FAIL, non_empty=True, distinct=True
+    )
 
 
 def _to_languages(value: object) -> tuple[Lang, ...]:
-    return _distinct_members(value, Lang)
+    return sequence_of(
+        value, Lang, "OfferLanguages.languages", _FAIL, non_empty=True, distinct=True
+    )
 
 
 @attrs.frozen
@@ -234,24 +224,12 @@ class Requirement:
         return None
 
 
-_T = TypeVar("_T")
-
-
-def _sequence_of(value: object, kind: type[_T], field: str) -> tuple[_T, ...]:
-    if not isinstance(value, tuple | list):
-        raise InvalidCatalogueError(f"Edition.{field} must be a sequence, not {value!r}")
-    for item in value:
-        if not isinstance(item, kind):
-            raise InvalidCatalogueError(f"Edition.{field} holds {item!r}, not a {kind.__name__}")
-    return tuple(value)
-
-
 def _to_areas(value: object) -> tuple[Area, ...]:
-    return _sequence_of(value, Area, "areas")
+    return sequence_of(value, Area, "Edition.areas", _FAIL)
 
 
 def _to_requirements(value: object) -> tuple[Requirement, ...]:
-    return _sequence_of(value, Requirement, "requirements")
+    return sequence_of(value, Requirement, "Edition.requirements", _FAIL)
 
 
 def _suggest(wanted: str, known: Iterable[str]) -> tuple[str, ...]:

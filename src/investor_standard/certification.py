@@ -26,7 +26,7 @@ from typing import Any
 import attrs
 
 from investor_standard._enum import FastEnum
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.audit import Audit, JudgementNote, Result, judgement_notes
 from investor_standard.catalogue import Edition, Level
 from investor_standard.errors import CertificationError, InvalidRulesError
@@ -291,14 +291,11 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     )
 
 
+_CERT_FAIL = raising(CertificationError)
+
+
 def _to_texts(value: object) -> tuple[Text, ...]:
-    if (
-        not isinstance(value, tuple | list)
-        or not value
-        or not all(isinstance(item, Text) for item in value)
-    ):
-        raise CertificationError("IssuerAccount.issuers must be a non-empty sequence of Text")
-    return tuple(value)
+    return sequence_of(value, Text, "IssuerAccount.issuers", _CERT_FAIL, non_empty=True)
 
 
 @attrs.frozen
@@ -339,15 +336,7 @@ _NO_EXPIRY = derived(
 
 
 def _to_issuers(value: object) -> tuple[IssuerAccount, ...]:
-    if (
-        not isinstance(value, tuple | list)
-        or not value
-        or not all(isinstance(item, IssuerAccount) for item in value)
-    ):
-        raise CertificationError(
-            "Certificate.issuers must be a non-empty sequence of IssuerAccount"
-        )
-    return tuple(value)
+    return sequence_of(value, IssuerAccount, "Certificate.issuers", _CERT_FAIL, non_empty=True)
 
 
 def _certified(instance: Certificate, attribute: object, decision: Any) -> None:

@@ -28,7 +28,7 @@ from typing import Any
 
 import attrs
 
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidOfferError
 from investor_standard.provenance import Provenance, derived
 from investor_standard.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
@@ -55,8 +55,7 @@ class FieldRule:
 
 
 def _to_rules(value: object) -> tuple[FieldRule, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(r, FieldRule) for r in value):
-        raise InvalidOfferError("CompletenessProfile.fields must be a sequence of FieldRule")
+    value = sequence_of(value, FieldRule, "CompletenessProfile.fields", raising(InvalidOfferError))
     paths = [rule.path for rule in value]
     if len(set(paths)) != len(paths):
         raise InvalidOfferError("CompletenessProfile.fields: a path is listed twice")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidOfferError
 from investor_standard.jst import LocalGovernment
 from investor_standard.offer import Contact, Descriptions, SiteOffer
@@ -19,18 +19,15 @@ from investor_standard.text import Lang
 __all__ = ["InvestorTab"]
 
 
+_FAIL = raising(InvalidOfferError)
+
+
 def _to_offers(value: object) -> tuple[SiteOffer, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(o, SiteOffer) for o in value):
-        raise InvalidOfferError("InvestorTab.offers must be a sequence of SiteOffer")
-    return tuple(value)
+    return sequence_of(value, SiteOffer, "InvestorTab.offers", _FAIL)
 
 
 def _to_languages(value: object) -> tuple[Lang, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(v, Lang) for v in value):
-        raise InvalidOfferError("InvestorTab.languages must be a sequence of Lang")
-    if len(set(value)) != len(value):
-        raise InvalidOfferError("InvestorTab.languages: a language is listed twice")
-    return tuple(value)
+    return sequence_of(value, Lang, "InvestorTab.languages", _FAIL, distinct=True)
 
 
 _DESCRIPTIONS = instance_of(Descriptions, InvalidOfferError)

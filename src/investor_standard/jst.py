@@ -36,6 +36,7 @@ __all__ = [
     "JstKind",
     "LocalGovernment",
     "Teryt",
+    "as_teryt",
 ]
 
 TERYT_PROVENANCE: Provenance = stated(
@@ -227,7 +228,8 @@ class Teryt:
         return other.code.startswith(self.code) if len(self.code) < 7 else other == self
 
 
-def _to_teryt(value: Teryt | str) -> Teryt:
+def as_teryt(value: Teryt | str) -> Teryt:
+    """``value`` as a :class:`Teryt`: a Teryt unchanged, a string parsed (and validated)."""
     return value if isinstance(value, Teryt) else Teryt(value)
 
 
@@ -250,7 +252,7 @@ class LocalGovernment:
     False
     """
 
-    teryt: Teryt = attrs.field(converter=_to_teryt)
+    teryt: Teryt = attrs.field(converter=as_teryt)
     name: str = attrs.field(validator=_validate_name)
 
     @property

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from investor_standard._enum import FastEnum
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidOfferError
 from investor_standard.jst import JstKind, LocalGovernment, Teryt
 from investor_standard.text import Text
@@ -113,13 +113,7 @@ def _required(kind: type | tuple[type, ...]) -> Any:
     return instance_of(kind, InvalidOfferError)
 
 
-def _tuple_of(kind: type, field: str) -> Any:
-    def convert(value: object) -> tuple[Any, ...]:
-        if not isinstance(value, tuple | list) or not all(isinstance(i, kind) for i in value):
-            raise InvalidOfferError(f"{field} must be a sequence of {kind.__name__}")
-        return tuple(value)
-
-    return convert
+_FAIL = raising(InvalidOfferError)
 
 
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
@@ -157,8 +151,7 @@ class Plot:
 
 
 def _to_plots(value: object) -> tuple[Plot, ...]:
-    plots: tuple[Plot, ...] = _tuple_of(Plot, "Location.plots")(value)
-    return plots
+    return sequence_of(value, Plot, "Location.plots", _FAIL)
 
 
 @attrs.frozen
@@ -177,8 +170,7 @@ class Location:
 
 
 def _to_land_uses(value: object) -> tuple[LandUse, ...]:
-    uses: tuple[LandUse, ...] = _tuple_of(LandUse, "land use")(value)
-    return uses
+    return sequence_of(value, LandUse, "Zoning.land_use", _FAIL, distinct=True)
 
 
 @attrs.frozen
@@ -294,8 +286,7 @@ class Attachment:
 
 
 def _to_attachments(value: object) -> tuple[Attachment, ...]:
-    attachments: tuple[Attachment, ...] = _tuple_of(Attachment, "SiteOffer.attachments")(value)
-    return attachments
+    return sequence_of(value, Attachment, "SiteOffer.attachments", _FAIL)
 
 
 @attrs.frozen

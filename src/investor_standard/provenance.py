@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from investor_standard._enum import FastEnum
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidProvenanceError
 
 __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
@@ -45,9 +45,7 @@ class Source:
 
 
 def _sources(value: object) -> tuple[Source, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(s, Source) for s in value):
-        raise InvalidProvenanceError("Provenance.sources must be a sequence of Source")
-    return tuple(value)
+    return sequence_of(value, Source, "Provenance.sources", raising(InvalidProvenanceError))
 
 
 @attrs.frozen

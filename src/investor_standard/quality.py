@@ -25,14 +25,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from fractions import Fraction
-from typing import Any
 
 import attrs
 
 from investor_standard._enum import FastEnum
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidStudyError
-from investor_standard.jst import LocalGovernment, Teryt
+from investor_standard.jst import LocalGovernment, Teryt, as_teryt
 from investor_standard.provenance import Provenance, derived, stated
 from investor_standard.sources import DZIENNIK_WSCHODNI_MYSTERY_CLIENT, SEED_ARTICLE
 from investor_standard.text import Lang, Text
@@ -66,10 +65,6 @@ class Channel(FastEnum):
         return Text("telefon", "phone") if self is Channel.PHONE else Text("e-mail", "e-mail")
 
 
-def _to_teryt(value: Teryt | str) -> Teryt:
-    return value if isinstance(value, Teryt) else Teryt(value)
-
-
 def _date(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:
     check_date(value, f"{type(instance).__name__}.{attribute.name}")
 
@@ -81,24 +76,15 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: object) 
         )
 
 
-def _members(value: object, kind: type[Channel] | type[Lang], field: str) -> tuple[Any, ...]:
-    if (
-        not isinstance(value, tuple | list)
-        or not value
-        or not all(isinstance(item, kind) for item in value)
-    ):
-        raise InvalidStudyError(
-            f"StudyDesign.{field} must be a non-empty sequence of {kind.__name__}"
-        )
-    return tuple(value)
+_FAIL = raising(InvalidStudyError)
 
 
 def _to_channels(value: object) -> tuple[Channel, ...]:
-    return _members(value, Channel, "channels")
+    return sequence_of(value, Channel, "StudyDesign.channels", _FAIL, non_empty=True)
 
 
 def _to_languages(value: object) -> tuple[Lang, ...]:
-    return _members(value, Lang, "languages")
+    return sequence_of(value, Lang, "StudyDesign.languages", _FAIL, non_empty=True)
 
 
 @attrs.frozen
@@ -142,7 +128,7 @@ BEST_SERVING_PROVENANCE = stated(
 class Probe:
     """One contact by a mystery client: the unit, channel, scenario number, day and language."""
 
-    jst: Teryt = attrs.field(converter=_to_teryt)
+    jst: Teryt = attrs.field(converter=as_teryt)
     channel: Channel = attrs.field(validator=instance_of(Channel, InvalidStudyError))
     scenario: int = attrs.field(validator=_positive)
     on: dt.date = attrs.field(validator=_date)

@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 import attrs
 
-from investor_standard._validate import instance_of
+from investor_standard._validate import instance_of, raising, sequence_of
 from investor_standard.errors import InvalidTimelineError, UnknownMilestoneError
 from investor_standard.provenance import Provenance
 from investor_standard.text import Text
@@ -78,14 +78,12 @@ class Milestone:
 
 
 def _phases(value: object) -> tuple[Phase, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(p, Phase) for p in value):
-        raise InvalidTimelineError("ProjectTimeline.phases must be a sequence of Phase")
-    return tuple(value)
+    return sequence_of(value, Phase, "ProjectTimeline.phases", raising(InvalidTimelineError))
 
 
 def _milestones(value: object) -> tuple[Milestone, ...]:
-    if not isinstance(value, tuple | list) or not all(isinstance(m, Milestone) for m in value):
-        raise InvalidTimelineError("ProjectTimeline.milestones must be a sequence of Milestone")
+    fail = raising(InvalidTimelineError)
+    value = sequence_of(value, Milestone, "ProjectTimeline.milestones", fail)
     return tuple(sorted(value, key=lambda milestone: milestone.day))
 
 
