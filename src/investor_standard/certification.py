@@ -189,7 +189,7 @@ class Decision:
         """
         chosen = parse_lang(lang)
         say = _PHRASES[chosen]
-        jst = f"{self.jst.name} ({self.jst.kind.label.in_(chosen)}, TERYT {self.jst.teryt})"
+        jst = self.jst.describe(chosen)
         lines = [
             say["head"].format(
                 jst=jst,

@@ -104,7 +104,7 @@ def checklist_markdown(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
     chosen = parse_lang(lang)
     jst = checklist.jst
     lines = [
-        f"# {_TITLE[chosen]}: {jst.name} ({jst.kind.label.in_(chosen)}, TERYT {jst.teryt})",
+        f"# {_TITLE[chosen]}: {jst.describe(chosen)}",
         "",
         f"{checklist.edition}",
         "",
@@ -131,7 +131,7 @@ def checklist_text(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
     """The checklist as numbered plain-text questions, each with its level and evidence."""
     chosen = parse_lang(lang)
     jst = checklist.jst
-    lines = [f"{_TITLE[chosen]}: {jst.name} ({jst.kind.label.in_(chosen)}, TERYT {jst.teryt})"]
+    lines = [f"{_TITLE[chosen]}: {jst.describe(chosen)}"]
     for item in checklist.items:
         number, requirement, _, question, level, evidence, _, _ = _row(item, chosen)
         lines += [f"{number:>3}. [{requirement}, {level}] {question}", f"     {evidence}"]

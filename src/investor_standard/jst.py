@@ -28,7 +28,7 @@ from investor_standard._enum import FastEnum
 from investor_standard.errors import InvalidTerytError
 from investor_standard.provenance import Provenance, stated
 from investor_standard.sources import GUS_TERYT
-from investor_standard.text import Text
+from investor_standard.text import Lang, Text
 
 __all__ = [
     "TERYT_PROVENANCE",
@@ -260,5 +260,13 @@ class LocalGovernment:
         """The unit's kind, derived from its TERYT code."""
         return self.teryt.kind
 
+    def describe(self, lang: Lang | str = Lang.EN) -> str:
+        """The unit's name, kind and code, as headings and reports show it.
+
+        >>> LocalGovernment("0608011", "Lubartów").describe("pl")
+        'Lubartów (gmina miejska, TERYT 0608011)'
+        """
+        return f"{self.name} ({self.kind.label.in_(lang)}, TERYT {self.teryt})"
+
     def __str__(self) -> str:
-        return f"{self.name} ({self.kind.label.en}, TERYT {self.teryt})"
+        return self.describe(Lang.EN)

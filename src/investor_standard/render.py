@@ -117,7 +117,7 @@ def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
     chosen = parse_lang(lang)
     jst = decision.jst
     lines = [
-        f"## {jst.name} ({jst.kind.label.in_(chosen)}, TERYT {jst.teryt})",
+        f"## {jst.describe(chosen)}",
         "",
         f"**{decision.outcome.label.in_(chosen)}** · {decision.edition} · "
         f"{decision.audited_on.isoformat()} · {decision.score.overall:.0%}",
