@@ -474,3 +474,94 @@ def test_older_versions_pass_through_the_migrations(monkeypatch: pytest.MonkeyPa
         InvalidDocumentError, match="version 4 is not supported; this library reads versions 1 to 3"
     ):
         load_audit(json.dumps({**example(), "schema_version": 4}))
+
+
+# --- repeated keys are found without the per-object hook -----------------------------------------
+
+
+def _objects(value: Any, prefix: str = "$") -> list[tuple[str, dict[str, Any]]]:
+    """Every JSON object inside ``value``, with its path."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(value, dict):
+        found.append((prefix, value))
+        for key, item in value.items():
+            found += _objects(item, f"{prefix}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _objects(item, f"{prefix}[{index}]")
+    return found
+
+
+def with_repeated_key(data: dict[str, Any], path: str, key: str, first: object) -> str:
+    """JSON text of ``data`` where the object at ``path`` writes ``key`` twice.
+
+    The first occurrence carries ``first``; the second the object's own value, so a
+    parser that silently keeps the last one sees a valid document.
+    """
+    target = dict(_objects(data))[path]
+    marker = "\x00repeated\x00"
+    items = list(target.items())
+    target.clear()
+    target[marker] = first
+    target.update(items)
+    return json.dumps(data, ensure_ascii=False).replace(json.dumps(marker), json.dumps(key), 1)
+
+
+_colon_heavy = st.text(alphabet=': "\\ał\n', max_size=12)
+_first_values = json_values | _colon_heavy | st.lists(_colon_heavy, max_size=3)
+
+
+@given(st.data(), _first_values)
+def test_a_repeated_key_anywhere_is_refused(data: st.DataObject, first: object) -> None:
+    """Writing any key of any object of a valid audit twice is refused, whatever the first
+    value holds (colons, quotes, escapes), even though the last value alone would be valid."""
+    document = example()
+    path, target = data.draw(st.sampled_from(_objects(document)), label="object")
+    key = data.draw(st.sampled_from(sorted(target)), label="key")
+    source = with_repeated_key(document, path, key, first)
+    with pytest.raises(InvalidDocumentError, match=f"repeated key {key!r} in an object"):
+        load_audit(source)
+
+
+@pytest.mark.parametrize(
+    ("name", "transform"),
+    [
+        ("compact", lambda text: json.dumps(json.loads(text), separators=(",", ":"))),
+        ("ASCII escapes", lambda text: json.dumps(json.loads(text))),
+        ("space before colons", lambda text: text.replace('":', '" :')),
+        ("escaped colons", lambda text: text.replace("https:", "https\\u003a")),
+        ("escaped slashes", lambda text: text.replace("/", "\\/")),
+    ],
+)
+def test_every_spelling_of_a_valid_audit_loads_alike(name: str, transform: Any) -> None:
+    """Whitespace, escapes and escaped colons change the text, not the audit it holds
+    (some of these take the long way, which must read them all the same)."""
+    source = transform(LUBARTOW)
+    assert source != LUBARTOW, name
+    assert load_audit(source) == load_audit(LUBARTOW)
+
+
+def test_the_fast_path_sets_exactly_the_fields_of_findings_and_evidence() -> None:
+    """The fast path builds findings and evidence field by field; its field lists must be
+    the classes' own, or a new field would be left unset."""
+    import attrs  # noqa: PLC0415 - only this test needs it
+
+    from investor_standard._fast import EVIDENCE_FIELDS, FINDING_FIELDS  # noqa: PLC0415 - private
+    from investor_standard.audit import Evidence, Finding  # noqa: PLC0415 - checked here
+
+    assert tuple(a.name for a in attrs.fields(Evidence)) == EVIDENCE_FIELDS
+    assert tuple(a.name for a in attrs.fields(Finding)) == FINDING_FIELDS
+
+
+def test_plain_audits_take_the_quick_path() -> None:
+    """The shipped examples, pretty or compact, are read without the repeated-key hook (the
+    speed the benchmark shows depends on it); a text that may hide a colon in an escape
+    takes the long way."""
+    from investor_standard.documents import _quick_audit  # noqa: PLC0415 - private, tested here
+
+    for path in sorted(EXAMPLES.glob("*.audit.json")):
+        text = path.read_text(encoding="utf-8")
+        compact = json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
+        assert _quick_audit(text) == _quick_audit(compact) == load_audit(text), path.name
+        assert _quick_audit(text) is not None
+    assert _quick_audit(LUBARTOW.replace("https:", "https\\u003a")) is None

@@ -43,7 +43,7 @@ from cattrs.errors import (
 )
 
 from investor_standard._enum import FastEnum
-from investor_standard._fast import fast_audit
+from investor_standard._fast import read_audit
 from investor_standard.audit import Audit
 from investor_standard.catalogue import Edition
 from investor_standard.certification import Decision
@@ -146,8 +146,8 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _parse(source: str | bytes | bytearray | memoryview) -> Any:
-    """Decode and parse ``source``; every failure becomes an :class:`InvalidDocumentError`."""
+def _decode(source: str | bytes | bytearray | memoryview) -> str:
+    """``source`` as text, within the size limit; every failure is an InvalidDocumentError."""
     if isinstance(source, bytearray | memoryview):
         source = bytes(source)
     if isinstance(source, bytes):
@@ -156,19 +156,22 @@ def _parse(source: str | bytes | bytearray | memoryview) -> Any:
                 "$", f"the document is {len(source)} bytes; the limit is {MAX_DOCUMENT_BYTES}"
             )
         try:
-            text = source.decode("utf-8")
+            return source.decode("utf-8")
         except UnicodeDecodeError as error:
             raise _fail(
                 "$", f"not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
             ) from None
-    elif isinstance(source, str):
-        text = source
-        if len(text) > MAX_DOCUMENT_BYTES or len(text.encode("utf-8", "surrogatepass")) > (
+    if isinstance(source, str):
+        if len(source) > MAX_DOCUMENT_BYTES or len(source.encode("utf-8", "surrogatepass")) > (
             MAX_DOCUMENT_BYTES
         ):
             raise _fail("$", f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
-    else:
-        raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
+        return source
+    raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
+
+
+def _parse(text: str) -> Any:
+    """Parse strict JSON; every failure becomes an :class:`InvalidDocumentError`."""
     try:
         return json.loads(
             text, parse_constant=_reject_constant, object_pairs_hook=_no_repeated_keys
@@ -181,6 +184,33 @@ def _parse(source: str | bytes | bytearray | memoryview) -> Any:
         raise _fail("$", "the JSON is nested too deeply") from None
     except ValueError as error:
         raise _fail("$", str(error)) from None
+
+
+def _quick_audit(text: str) -> Audit | None:
+    """The audit in ``text`` when it is a plain, valid, current one; None to take the long way.
+
+    It parses without the repeated-key hook, which costs a Python call per object,
+    and proves the absence of repeated keys by counting instead. In JSON, a colon
+    outside strings always separates a key from its value. So the colons in the text,
+    less those inside the strings the reader kept, are at least the number of keys
+    written. When that equals the number of keys the parsed objects hold, no key was
+    written twice (a repeated key leaves its object with fewer keys than were
+    written). An escaped colon (``\\u003a``) would hide from the count, so a text that
+    may hold one takes the long way, as does one whose counts differ for any reason:
+    the long way then reports what is wrong, or reads it anyway.
+    """
+    if "\\u003" in text:
+        return None
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        return None
+    version = data.pop("schema_version", None) if data.__class__ is dict else None
+    read = read_audit(data) if version.__class__ is int and version == SCHEMA_VERSION else None
+    # + 1: the schema_version key, which the reader did not see
+    if read is None or text.count(":") - read[2] != read[1] + 1:
+        return None
+    return read[0]
 
 
 def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
@@ -273,14 +303,19 @@ def _structure(data: dict[str, Any], cls: type[_T]) -> _T:
 
 def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKind) -> Any:
     """Load a document of ``kind`` from JSON text (see the module's docstring)."""
-    data = _parse(source)
+    text = _decode(source)
+    if kind is DocumentKind.AUDIT:
+        quick = _quick_audit(text)
+        if quick is not None:
+            return quick
+    data = _parse(text)
     if not isinstance(data, dict):
         raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
     data = _upgrade(data, kind)
     if kind is DocumentKind.AUDIT:
-        audit = fast_audit(data)
-        if audit is not None:
-            return audit
+        read = read_audit(data)
+        if read is not None:
+            return read[0]
     return _structure(data, kind.value_type)
 
 
