@@ -28,7 +28,7 @@ import attrs
 
 from investor_standard._enum import FastEnum
 from investor_standard._validate import sequence_of
-from investor_standard.catalogue import Edition, EvidenceKind, Level, Requirement
+from investor_standard.catalogue import Edition, EvidenceKind, Level
 from investor_standard.errors import AuditProblem, InvalidAuditError, UnknownRequirementError
 from investor_standard.jst import LocalGovernment
 from investor_standard.text import Text
@@ -41,6 +41,7 @@ __all__ = [
     "Result",
     "check_audit",
     "judgement_notes",
+    "review_audit",
 ]
 
 
@@ -199,20 +200,40 @@ class JudgementNote:
     text: Text
 
 
-def _proves(requirement: Requirement, evidence: Evidence) -> bool:
-    return evidence.kind in requirement.evidence
+_NOT_APPLICABLE_NOTE = Text(
+    "audytor uznał zalecane wymaganie za niedotyczące tej JST; pominięto je w ocenie",
+    "the auditor judged this recommended requirement not applicable here; "
+    "it is left out of the count",
+)
+_NO_EVIDENCE_NOTE = Text(
+    "wynik częściowy bez żadnego dowodu", "partially met with no evidence recorded"
+)
 
 
-def check_audit(audit: Audit, edition: Edition) -> None:
-    """Check ``audit`` against ``edition``; raise :class:`InvalidAuditError` listing every problem.
+def _unproving_note(item: Evidence) -> Text:
+    return Text(
+        f"dowód rodzaju {item.kind.value} nie jest wśród rodzajów potwierdzających to wymaganie",
+        f"evidence of kind {item.kind.value} is not among the kinds that prove this requirement",
+    )
 
-    The problems it finds: an audit of another edition; a unit to which no
-    requirement of the edition applies; a finding for an unknown requirement (with
-    the closest ids); a finding for a requirement that does not apply to the unit's
-    kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without
-    evidence of a kind the requirement lists.
+
+#: What :func:`review_audit` returns: the findings by requirement id, and the notes.
+Review = tuple[Mapping[str, Finding], tuple[JudgementNote, ...]]
+
+
+def review_audit(audit: Audit, edition: Edition) -> Review:
+    """Check ``audit`` against ``edition`` and gather what scoring and deciding need, in one pass.
+
+    Returns the findings by requirement id and the judgement notes (see the module's
+    docstring), in finding order; raises :class:`InvalidAuditError` listing every
+    problem (see :func:`check_audit`). :func:`check_audit`,
+    :func:`judgement_notes`, :func:`~investor_standard.score` and
+    :func:`~investor_standard.decide` all read an audit through it, so the rules live
+    in one place.
     """
     problems: list[AuditProblem] = []
+    notes: list[JudgementNote] = []
+    by_requirement: dict[str, Finding] = {}
     if audit.edition != edition.id:
         problems.append(
             AuditProblem(
@@ -229,87 +250,70 @@ def check_audit(audit: Audit, edition: Edition) -> None:
             )
         )
     for index, finding in enumerate(audit.findings):
-        where = f"findings[{index}]"
         try:
             requirement = edition.requirement(finding.requirement)
         except UnknownRequirementError as error:
-            problems.append(AuditProblem(where, str(error), finding.requirement))
+            problems.append(AuditProblem(f"findings[{index}]", str(error), finding.requirement))
             continue
-        if not requirement.applies(kind):
+        if kind not in requirement.applies_to:
             problems.append(
                 AuditProblem(
-                    where,
+                    f"findings[{index}]",
                     f"the requirement does not apply to a {kind.label.en}; "
                     "leave it out of the audit",
                     requirement.id,
                 )
             )
             continue
-        if finding.result is Result.NOT_APPLICABLE and requirement.level is Level.MANDATORY:
-            problems.append(
-                AuditProblem(
-                    f"{where}.result",
-                    f"a mandatory requirement that applies to a {kind.label.en} cannot be "
-                    "not applicable",
-                    requirement.id,
+        by_requirement[requirement.id] = finding
+        result = finding.result
+        proving = requirement.evidence
+        unproving = [item for item in finding.evidence if item.kind not in proving]
+        if result is Result.NOT_APPLICABLE:
+            if requirement.level is Level.MANDATORY:
+                problems.append(
+                    AuditProblem(
+                        f"findings[{index}].result",
+                        f"a mandatory requirement that applies to a {kind.label.en} cannot "
+                        "be not applicable",
+                        requirement.id,
+                    )
                 )
-            )
-        if finding.result is Result.MET and not any(
-            _proves(requirement, item) for item in finding.evidence
-        ):
-            wanted = ", ".join(item.value for item in requirement.evidence)
+            notes.append(JudgementNote(requirement.id, _NOT_APPLICABLE_NOTE))
+        elif result is Result.PARTIALLY_MET and not finding.evidence:
+            notes.append(JudgementNote(requirement.id, _NO_EVIDENCE_NOTE))
+        elif result is Result.MET and len(unproving) == len(finding.evidence):
+            wanted = ", ".join(item.value for item in proving)
             problems.append(
                 AuditProblem(
-                    f"{where}.evidence",
+                    f"findings[{index}].evidence",
                     f"MET needs evidence of one of these kinds: {wanted}",
                     requirement.id,
                 )
             )
+        if unproving:
+            notes.extend(JudgementNote(requirement.id, _unproving_note(i)) for i in unproving)
     if problems:
         raise InvalidAuditError(problems)
+    return by_requirement, tuple(notes)
+
+
+def check_audit(audit: Audit, edition: Edition) -> None:
+    """Check ``audit`` against ``edition``; raise :class:`InvalidAuditError` listing every problem.
+
+    The problems it finds: an audit of another edition; a unit to which no
+    requirement of the edition applies; a finding for an unknown requirement (with
+    the closest ids); a finding for a requirement that does not apply to the unit's
+    kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without
+    evidence of a kind the requirement lists.
+    """
+    review_audit(audit, edition)
 
 
 def judgement_notes(audit: Audit, edition: Edition) -> tuple[JudgementNote, ...]:
     """The judgement calls accepted in ``audit`` (see the module's docstring), in finding order.
 
-    Assumes :func:`check_audit` has passed.
+    Raises :class:`InvalidAuditError` as :func:`check_audit` does when the audit does
+    not fit the edition.
     """
-    notes: list[JudgementNote] = []
-    for finding in audit.findings:
-        requirement = edition.requirement(finding.requirement)
-        if finding.result is Result.NOT_APPLICABLE:
-            notes.append(
-                JudgementNote(
-                    requirement.id,
-                    Text(
-                        "audytor uznał zalecane wymaganie za niedotyczące tej JST; "
-                        "pominięto je w ocenie",
-                        "the auditor judged this recommended requirement not applicable here; "
-                        "it is left out of the count",
-                    ),
-                )
-            )
-        if finding.result is Result.PARTIALLY_MET and not finding.evidence:
-            notes.append(
-                JudgementNote(
-                    requirement.id,
-                    Text(
-                        "wynik częściowy bez żadnego dowodu",
-                        "partially met with no evidence recorded",
-                    ),
-                )
-            )
-        notes.extend(
-            JudgementNote(
-                requirement.id,
-                Text(
-                    f"dowód rodzaju {item.kind.value} nie jest wśród rodzajów "
-                    "potwierdzających to wymaganie",
-                    f"evidence of kind {item.kind.value} is not among the kinds that "
-                    "prove this requirement",
-                ),
-            )
-            for item in finding.evidence
-            if not _proves(requirement, item)
-        )
-    return tuple(notes)
+    return review_audit(audit, edition)[1]

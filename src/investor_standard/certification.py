@@ -19,7 +19,6 @@ fulfilled, or not assessed); each says whether it blocks certification.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from fractions import Fraction
 from typing import Any
 
@@ -27,12 +26,12 @@ import attrs
 
 from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of, raising, sequence_of
-from investor_standard.audit import Audit, JudgementNote, Result, judgement_notes
+from investor_standard.audit import Audit, JudgementNote, Result, review_audit
 from investor_standard.catalogue import Edition, Level
 from investor_standard.errors import CertificationError, InvalidRulesError
 from investor_standard.jst import LocalGovernment
 from investor_standard.provenance import Provenance, derived, stated
-from investor_standard.scoring import DEFAULT_SCORING, Score, ScoringModel, score
+from investor_standard.scoring import DEFAULT_SCORING, Score, ScoringModel, score_findings
 from investor_standard.sources import MARKA_KONSKOWOLA_RECRUITMENT, WLODAWA_ARTICLE_2020
 from investor_standard.text import Lang, Text, parse_lang
 
@@ -149,7 +148,8 @@ class LevelTally:
     @property
     def required(self) -> int:
         """The smallest number of fulfilled requirements that reaches the share."""
-        return math.ceil(self.required_share * self.counted)
+        share = self.required_share  # the ceiling of share * counted, in integers
+        return -(-share.numerator * self.counted // share.denominator)
 
     @property
     def reached(self) -> bool:
@@ -241,6 +241,9 @@ _PHRASES = {
 }
 
 
+_LEVELS = tuple(Level)
+
+
 def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE_RULES) -> Decision:
     """Decide whether ``audit`` earns certification under ``rules``.
 
@@ -248,11 +251,12 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     when the audit does not fit the edition. The same input always gives the same
     decision.
     """
-    scored = score(audit, edition, rules.scoring)
-    findings = {finding.requirement: finding for finding in audit.findings}
+    findings, notes = review_audit(audit, edition)
+    kind = audit.jst.kind
+    scored = score_findings(kind, findings, edition, rules.scoring)
     shortfalls: list[tuple[Level, str, Result | None]] = []
-    counts = {level: [0, 0] for level in Level}
-    for requirement in edition.applicable_to(audit.jst.kind):
+    counts = {level: [0, 0] for level in _LEVELS}
+    for requirement in edition.applicable_to(kind):
         finding = findings.get(requirement.id)
         if finding is None:
             shortfalls.append((requirement.level, requirement.id, None))
@@ -265,7 +269,8 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
         else:
             shortfalls.append((requirement.level, requirement.id, finding.result))
     tallies = tuple(
-        LevelTally(level, counts[level][0], counts[level][1], rules.share(level)) for level in Level
+        LevelTally(level, counts[level][0], counts[level][1], rules.share(level))
+        for level in _LEVELS
     )
     reached = {tally.level: tally.reached for tally in tallies}
     reasons = tuple(
@@ -286,7 +291,7 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
         scored,
         reasons,
         tallies,
-        judgement_notes(audit, edition),
+        notes,
         rules,
     )
 

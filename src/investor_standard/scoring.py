@@ -31,15 +31,19 @@ level are our choices, configurable through :class:`ScoringModel`.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Mapping
 from fractions import Fraction
+from types import MappingProxyType
 
 import attrs
 
 from investor_standard._enum import FastEnum
 from investor_standard._validate import instance_of
-from investor_standard.audit import Audit, Result, check_audit
+from investor_standard.audit import Audit, Finding, Result, review_audit
 from investor_standard.catalogue import Edition, Level
 from investor_standard.errors import InvalidRulesError, UnknownRequirementError
+from investor_standard.jst import JstKind
 from investor_standard.provenance import Provenance, derived
 from investor_standard.text import Text
 
@@ -52,6 +56,7 @@ __all__ = [
     "ScoredItem",
     "ScoringModel",
     "score",
+    "score_findings",
 ]
 
 
@@ -85,18 +90,40 @@ class ScoringModel:
         ),
         validator=instance_of(Provenance, InvalidRulesError),
     )
+    # Tables worked out once, so that scoring an audit makes no Fractions per requirement.
+    _weights: Mapping[Level, int] = attrs.field(init=False, eq=False, repr=False)
+    _points: Mapping[Result, Fraction] = attrs.field(init=False, eq=False, repr=False)
+    _units: Mapping[Result, int] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        weights = {
+            Level.MANDATORY: self.mandatory_weight,
+            Level.RECOMMENDED: self.recommended_weight,
+        }
+        credit = self.partial_credit
+        points = {
+            Result.MET: Fraction(1),
+            Result.PARTIALLY_MET: credit,
+            Result.NOT_MET: Fraction(0),
+            Result.NOT_APPLICABLE: Fraction(0),  # never scored, as before; see points()
+        }
+        # Points as whole multiples of 1/denominator, so that sums stay integers.
+        units = {result: int(value * credit.denominator) for result, value in points.items()}
+        object.__setattr__(self, "_weights", MappingProxyType(weights))
+        object.__setattr__(self, "_points", MappingProxyType(points))
+        object.__setattr__(self, "_units", MappingProxyType(units))
 
     def weight(self, level: Level) -> int:
         """The weight of a requirement of ``level``."""
-        return self.mandatory_weight if level is Level.MANDATORY else self.recommended_weight
+        return self._weights[level]
 
     def points(self, result: Result) -> Fraction:
-        """The points an assessed result earns (NOT_APPLICABLE is never scored)."""
-        if result is Result.MET:
-            return Fraction(1)
-        if result is Result.PARTIALLY_MET:
-            return self.partial_credit
-        return Fraction(0)
+        """The points a result earns (NOT_APPLICABLE earns 0, but is never scored).
+
+        >>> DEFAULT_SCORING.points(Result.PARTIALLY_MET)
+        Fraction(1, 2)
+        """
+        return self._points[result]
 
 
 #: The scoring model used unless another is given.
@@ -213,73 +240,77 @@ class Score:
         )
 
 
+@functools.lru_cache(maxsize=4096)
+def _fraction(numerator: int, denominator: int = 1) -> Fraction:
+    """``Fraction(numerator, denominator)``, shared: audits give the same few sums again."""
+    return Fraction(numerator, denominator)
+
+
 def score(audit: Audit, edition: Edition, model: ScoringModel = DEFAULT_SCORING) -> Score:
     """Score ``audit`` against ``edition`` under ``model`` (see the module's docstring).
 
     Raises :class:`~investor_standard.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition.
     """
-    check_audit(audit, edition)
-    kind = audit.jst.kind
-    findings = {finding.requirement: finding for finding in audit.findings}
-    # Sums are kept as integer multiples of 1/denominator and made Fractions once per area.
-    denominator = model.partial_credit.denominator
-    units = {
-        Result.MET: denominator,
-        Result.PARTIALLY_MET: model.partial_credit.numerator,
-        Result.NOT_MET: 0,
-    }
-    points = {result: model.points(result) for result in units}
+    findings, _ = review_audit(audit, edition)
+    return score_findings(audit.jst.kind, findings, edition, model)
+
+
+def score_findings(
+    kind: JstKind, findings: Mapping[str, Finding], edition: Edition, model: ScoringModel
+) -> Score:
+    """The score of ``findings`` (by requirement id, already reviewed) for a unit of ``kind``.
+
+    :func:`score` after :func:`~investor_standard.audit.review_audit`; used by
+    :func:`~investor_standard.decide`, which reviews the audit once for both.
+    """
+    weights, points, units = model._weights, model._points, model._units
     items: list[ScoredItem] = []
     excluded: list[Exclusion] = []
-    earned_units: dict[str, int] = {area.id: 0 for area in edition.areas}
-    possible: dict[str, int] = dict.fromkeys(earned_units, 0)
+    # Sums are kept as integer multiples of 1/denominator and made Fractions once per area.
+    earned: dict[str, int] = {area.id: 0 for area in edition.areas}
+    possible: dict[str, int] = dict.fromkeys(earned, 0)
+    items_in: dict[str, list[ScoredItem]] = {area: [] for area in earned}
+    excluded_in: dict[str, list[Exclusion]] = {area: [] for area in earned}
     for requirement in edition.requirements:
+        area = requirement.area
         finding = findings.get(requirement.id)
-        if not requirement.applies(kind):
+        if kind not in requirement.applies_to:
             reason = ExclusionReason.NOT_FOR_THIS_KIND
         elif finding is None:
             reason = ExclusionReason.NOT_ASSESSED
         elif finding.result is Result.NOT_APPLICABLE:
             reason = ExclusionReason.NOT_APPLICABLE
         else:
-            weight = model.weight(requirement.level)
-            items.append(
-                ScoredItem(
-                    requirement.id,
-                    requirement.area,
-                    requirement.level,
-                    finding.result,
-                    weight,
-                    points[finding.result],
-                )
+            result, weight = finding.result, weights[requirement.level]
+            item = ScoredItem(
+                requirement.id, area, requirement.level, result, weight, points[result]
             )
-            earned_units[requirement.area] += weight * units[finding.result]
-            possible[requirement.area] += weight
+            items.append(item)
+            items_in[area].append(item)
+            earned[area] += weight * units[result]
+            possible[area] += weight
             continue
-        excluded.append(Exclusion(requirement.id, requirement.area, reason))
-    items_by_area: dict[str, list[ScoredItem]] = {area: [] for area in earned_units}
-    for item in items:
-        items_by_area[item.area].append(item)
-    excluded_by_area: dict[str, list[Exclusion]] = {area: [] for area in earned_units}
-    for exclusion in excluded:
-        excluded_by_area[exclusion.area].append(exclusion)
+        exclusion = Exclusion(requirement.id, area, reason)
+        excluded.append(exclusion)
+        excluded_in[area].append(exclusion)
+    denominator = model.partial_credit.denominator
     areas = tuple(
         AreaScore(
             area.id,
             area.title,
-            Fraction(earned_units[area.id], denominator),
-            Fraction(possible[area.id]),
-            tuple(items_by_area[area.id]),
-            tuple(excluded_by_area[area.id]),
+            _fraction(earned[area.id], denominator),
+            _fraction(possible[area.id]),
+            tuple(items_in[area.id]),
+            tuple(excluded_in[area.id]),
         )
         for area in edition.areas
     )
     return Score(
         edition.id,
         model,
-        Fraction(sum(earned_units.values()), denominator),
-        Fraction(sum(possible.values())),
+        _fraction(sum(earned.values()), denominator),
+        _fraction(sum(possible.values())),
         areas,
         tuple(items),
         tuple(excluded),
