@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
+from investor_standard._json import json_type_name
 from investor_standard.catalogue import OfferLanguages, Parameter, ReplyDeadline
 from investor_standard.jst import Teryt
 
@@ -47,25 +48,6 @@ _PARAMETER_TAGS: dict[str, type[Any]] = {
     "offer_languages": OfferLanguages,
 }
 _TAG_OF = {cls: tag for tag, cls in _PARAMETER_TAGS.items()}
-
-
-_JSON_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
-    (bool, "boolean"),
-    ((int, float), "number"),
-    (str, "string"),
-    (list, "array"),
-    (dict, "object"),
-)
-
-
-def json_type_name(value: object) -> str:
-    """The JSON name of a decoded value's type, for messages."""
-    if value is None:
-        return "null"
-    for kind, name in _JSON_TYPE_NAMES:
-        if isinstance(value, kind):
-            return name
-    return type(value).__name__
 
 
 def _expect(value: object, kind: type | tuple[type, ...], name: str) -> None:

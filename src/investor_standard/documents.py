@@ -30,29 +30,19 @@ from __future__ import annotations
 
 import importlib
 import json
-import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from cattrs.errors import (
-    ClassValidationError,
-    ForbiddenExtraKeysError,
-    IterableValidationError,
-    IterableValidationNote,
-)
-
 from investor_standard._enum import FastEnum
 from investor_standard._fast import read_audit
+from investor_standard._json import json_type_name
 from investor_standard.audit import Audit
 from investor_standard.catalogue import Edition
 from investor_standard.certification import Decision
-from investor_standard.converter import FAST, detailed_converter, json_type_name
 from investor_standard.errors import (
     DocumentProblem,
-    InvalidAuditError,
     InvalidDocumentError,
-    InvestorStandardError,
 )
 
 if TYPE_CHECKING:
@@ -139,7 +129,7 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result = dict(pairs)
     if len(result) != len(pairs):
         seen: set[str] = set()
-        for key, _ in pairs:
+        for key, _ in pairs:  # pragma: no branch - the lengths differ, so a key repeats
             if key in seen:
                 raise ValueError(f"repeated key {key!r} in an object")
             seen.add(key)
@@ -186,6 +176,10 @@ def _parse(text: str) -> Any:
         raise _fail("$", str(error)) from None
 
 
+#: A decoder made once: ``json.loads`` with arguments makes a new one on every call.
+_PLAIN_JSON = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 def _quick_audit(text: str) -> Audit | None:
     """The audit in ``text`` when it is a plain, valid, current one; None to take the long way.
 
@@ -202,7 +196,7 @@ def _quick_audit(text: str) -> Audit | None:
     if "\\u003" in text:
         return None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = _PLAIN_JSON.decode(text)
     except (ValueError, RecursionError):
         return None
     version = data.pop("schema_version", None) if data.__class__ is dict else None
@@ -236,71 +230,6 @@ def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
     return data
 
 
-def _path(base: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{base}[{key}]"
-    return f"{base}.{key}" if key.isidentifier() else f"{base}[{key!r}]"
-
-
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split())
-    return text or type(error).__name__
-
-
-def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
-    """Walk a cattrs error tree, yielding each leaf problem with its JSON path."""
-    if isinstance(error, ClassValidationError | IterableValidationError):
-        with_notes, without = error.group_exceptions()
-        for inner, note in with_notes:
-            key = note.index if isinstance(note, IterableValidationNote) else note.name
-            yield from _problems(inner, _path(path, key))
-        for inner in without:
-            yield from _problems(inner, path)
-    elif isinstance(error, ForbiddenExtraKeysError):
-        for key in sorted(error.extra_fields):
-            yield DocumentProblem(_path(path, key), "unexpected key")
-    elif isinstance(error, KeyError):
-        yield DocumentProblem(path, "required field missing")
-    elif isinstance(error, InvalidAuditError):
-        for problem in error.problems:
-            yield _located(path, problem.where, problem.message)
-    elif isinstance(error, InvestorStandardError):
-        yield _located(path, "", _one_line(error))
-    else:
-        yield DocumentProblem(path, _one_line(error))
-
-
-_FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*((?:\.[a-z_]+(?:\[[0-9]+\])?)+):? ")
-
-
-def _located(path: str, where: str, message: str) -> DocumentProblem:
-    """A problem at ``path`` refined by a field the message or ``where`` names.
-
-    ``where`` is a place inside the value (``findings[1].evidence[0]``) or a field
-    (``Evidence.reference``); messages such as ``LocalGovernment.name must ...`` name
-    their field too. Either moves the path down to that field.
-    """
-    if where and not where[0].isupper():
-        return DocumentProblem(f"{path}.{where}", message)
-    named = _FIELD_PREFIX.match(f"{where}: " if where else message)
-    if named is None:
-        return DocumentProblem(path, message)
-    rest = message if where else message[named.end() :]
-    return DocumentProblem(f"{path}{named.group(1)}", rest)
-
-
-def _structure(data: dict[str, Any], cls: type[_T]) -> _T:
-    try:
-        return FAST.structure(data, cls)
-    except Exception:
-        pass
-    try:
-        detailed_converter().structure(data, cls)
-    except Exception as error:
-        raise InvalidDocumentError(list(_problems(error, "$"))) from None
-    raise _fail("$", "the document could not be read")  # pragma: no cover - passes only once
-
-
 def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKind) -> Any:
     """Load a document of ``kind`` from JSON text (see the module's docstring)."""
     text = _decode(source)
@@ -316,7 +245,10 @@ def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKi
         read = read_audit(data)
         if read is not None:
             return read[0]
-    return _structure(data, kind.value_type)
+    # The converter, and cattrs with it, is loaded only when the quick paths do not serve.
+    from investor_standard._structure import structure  # noqa: PLC0415 - see the comment above
+
+    return structure(data, kind.value_type)
 
 
 def dump_document(value: object, kind: DocumentKind) -> str:
@@ -325,6 +257,8 @@ def dump_document(value: object, kind: DocumentKind) -> str:
         raise _fail(
             "$", f"expected a {kind.value_type.__name__} to dump, got {type(value).__name__}"
         )
+    from investor_standard.converter import FAST  # noqa: PLC0415 - loads cattrs on first dump
+
     data = FAST.unstructure(value, kind.value_type)
     return (
         json.dumps(

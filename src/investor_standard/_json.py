@@ -1,0 +1,27 @@
+"""JSON's names for the types of decoded values, for messages."""
+
+from __future__ import annotations
+
+__all__ = ["json_type_name"]
+
+_JSON_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "boolean"),
+    ((int, float), "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
+
+
+def json_type_name(value: object) -> str:
+    """The JSON name of a decoded value's type (a Python type's own name if JSON has none).
+
+    >>> json_type_name(True), json_type_name(1.5), json_type_name(None), json_type_name(())
+    ('boolean', 'number', 'null', 'tuple')
+    """
+    if value is None:
+        return "null"
+    for kind, name in _JSON_TYPE_NAMES:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
