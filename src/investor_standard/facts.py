@@ -16,7 +16,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from investor_standard.certification import LUBELSKIE_ISSUERS, LUBELSKIE_RULES
+from investor_standard.certificate import LUBELSKIE_ISSUERS
+from investor_standard.certification import LUBELSKIE_RULES
 from investor_standard.deadlines import KPA_PROVENANCE
 from investor_standard.editions import EDITIONS
 from investor_standard.holidays import DAY_OFF_RULES
