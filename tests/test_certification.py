@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import investor_standard
 from builders import AUDITED_ON, COUNTY, LUBARTOW, RURAL_LUBARTOW, compliant_audit
 from investor_standard import (
     LUBELSKIE_2019,
@@ -238,3 +239,16 @@ def test_not_certified_under_custom_rules(audit: Audit) -> None:
     decision = decide(audit, LUBELSKIE_2019, rules)
     assert decision.outcome is Outcome.NOT_CERTIFIED
     assert any(r.level is Level.MANDATORY and r.blocking for r in decision.reasons)
+
+
+def test_the_moved_certificate_names_still_import_from_certification() -> None:
+    """Certificate, IssuerAccount and LUBELSKIE_ISSUERS moved to their own module; the old
+    import still gives the same objects, with a DeprecationWarning, and other names fail."""
+    from investor_standard import certification  # noqa: PLC0415 - the module under test
+
+    for name in ("Certificate", "IssuerAccount", "LUBELSKIE_ISSUERS"):
+        moved = f"{name} moved to investor_standard.certificate"
+        with pytest.warns(DeprecationWarning, match=moved):
+            assert getattr(certification, name) is getattr(investor_standard, name)
+    with pytest.raises(AttributeError, match="no attribute 'Certificat'"):
+        certification.Certificat  # noqa: B018 - the look-up is the test

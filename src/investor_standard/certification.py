@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
@@ -289,3 +290,24 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
         notes,
         rules,
     )
+
+
+#: Names that moved to :mod:`investor_standard.certificate` after 0.1.0.
+_MOVED = frozenset({"Certificate", "IssuerAccount", "LUBELSKIE_ISSUERS"})
+
+
+def __getattr__(name: str) -> Any:
+    """Old imports of the moved names still work, with a DeprecationWarning."""
+    if name in _MOVED:
+        import warnings  # noqa: PLC0415 - only an old import needs it
+
+        from investor_standard import certificate  # noqa: PLC0415 - it imports this module
+
+        warnings.warn(
+            f"investor_standard.certification.{name} moved to investor_standard.certificate "
+            "(it is still importable from investor_standard)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(certificate, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
