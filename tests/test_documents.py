@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -572,3 +573,19 @@ def test_plain_audits_take_the_quick_path() -> None:
         assert _quick_audit(text) == _quick_audit(compact) == load_audit(text), path.name
         assert _quick_audit(text) is not None
     assert _quick_audit(LUBARTOW.replace("https:", "https\\u003a")) is None
+
+
+def test_the_reader_remembers_dates_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dates read are remembered by their text to save parsing them again, but only up to a
+    bound; past it, dates are still read correctly, just not remembered."""
+    from investor_standard import _fast  # noqa: PLC0415 - private, tested here
+
+    monkeypatch.setattr(_fast, "_DATES", {})
+    monkeypatch.setattr(_fast, "_DATES_KEPT", 3)
+    days = [f"2022-01-{day:02d}" for day in range(1, 8)]
+    for day in days:
+        data = example()
+        data["findings"][0]["evidence"][0]["collected_on"] = day
+        audit = load_audit(json.dumps(data, ensure_ascii=False))
+        assert audit.findings[0].evidence[0].collected_on == dt.date.fromisoformat(day)
+    assert len(_fast._DATES) == 3

@@ -62,10 +62,22 @@ class _GiveUpError(Exception):
     """The document is not a plain, valid audit: leave it to the converter."""
 
 
+#: Dates already read, by their text: audits repeat the same few days. Bounded, so that a
+#: long-running reader of many documents does not grow it without end.
+_DATES: dict[str, dt.date] = {}
+_DATES_KEPT = 4096
+
+
 def _date(value: Any) -> dt.date:
+    known = _DATES.get(value) if value.__class__ is str else None
+    if known is not None:
+        return known
     if value.__class__ is not str or not _DATE.fullmatch(value):
         raise _GiveUpError
-    return dt.date.fromisoformat(value)
+    day = dt.date.fromisoformat(value)
+    if len(_DATES) < _DATES_KEPT:
+        _DATES[value] = day
+    return day
 
 
 def _text(value: Any) -> str:
