@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -589,3 +591,21 @@ def test_the_reader_remembers_dates_within_a_bound(monkeypatch: pytest.MonkeyPat
         audit = load_audit(json.dumps(data, ensure_ascii=False))
         assert audit.findings[0].evidence[0].collected_on == dt.date.fromisoformat(day)
     assert len(_fast._DATES) == 3
+
+
+def test_reading_and_deciding_a_valid_audit_does_not_import_cattrs() -> None:
+    """The import cost the benchmark shows rests on this: a plain valid audit is read and
+    decided without cattrs, which a bad document or a dump then loads."""
+    code = (
+        "import sys\n"
+        "from investor_standard import LUBELSKIE_2019, decide, load_audit, InvalidDocumentError\n"
+        f"decide(load_audit(open({str(EXAMPLES / 'lubartow-2023.audit.json')!r}, 'rb').read()),"
+        " LUBELSKIE_2019)\n"
+        "print('cattrs' in sys.modules, end=' ')\n"
+        "try:\n"
+        "    load_audit('{\"schema_version\": 1}')\n"
+        "except InvalidDocumentError:\n"
+        "    print('cattrs' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False True"

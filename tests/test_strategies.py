@@ -14,6 +14,7 @@ from hypothesis.errors import InvalidArgument
 from investor_standard import (
     LUBELSKIE_2019,
     Audit,
+    Certificate,
     Deadline,
     Finding,
     Outcome,
@@ -86,6 +87,16 @@ def test_audits_with_a_chosen_outcome_under_generated_rules(
     assert decide(audit, LUBELSKIE_2019, rules).outcome is outcome
 
 
+@given(st.from_type(Certificate))
+def test_registered_certificates_come_from_certified_decisions(certificate: Certificate) -> None:
+    """Certificates from st.from_type rest on a CERTIFIED decision and are valid from the day
+    they are issued (until they expire, when they do)."""
+    assert certificate.decision.outcome is Outcome.CERTIFIED
+    assert certificate.is_valid_on(certificate.issued_on)
+    if certificate.valid_until is not None:
+        assert not certificate.is_valid_on(certificate.valid_until + dt.timedelta(days=1))
+
+
 @given(findings())
 def test_findings_are_for_known_requirements(finding: Finding) -> None:
     """Findings name requirements of the edition; MET ones carry proof of a listed kind."""
@@ -115,3 +126,20 @@ register_type_strategies()  # a second registration, as a user without plugins w
 def test_registration_can_be_repeated(audit: Audit) -> None:
     """register_type_strategies may be called again (when plugins are off), harmlessly."""
     assert audit.edition == LUBELSKIE_2019.id
+
+
+def test_the_documentation_lists_every_strategy() -> None:
+    """docs/property-tests.md names each strategy the module offers."""
+    from pathlib import Path  # noqa: PLC0415 - only this test reads a file
+
+    from investor_standard import strategies  # noqa: PLC0415 - its __all__ is checked
+
+    page = (Path(__file__).resolve().parent.parent / "docs" / "property-tests.md").read_text(
+        encoding="utf-8"
+    )
+    missing = [
+        name
+        for name in strategies.__all__
+        if name != "register_type_strategies" and f"`{name}`" not in page
+    ]
+    assert missing == []

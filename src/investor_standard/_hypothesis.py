@@ -28,6 +28,7 @@ TYPE_STRATEGIES: tuple[tuple[str, str, str], ...] = (
     ("audit", "Audit", "audits"),
     ("certification", "Decision", "decisions"),
     ("certification", "CertificationRules", "certification_rules"),
+    ("certificate", "Certificate", "certificates"),
     ("scoring", "ScoringModel", "scoring_models"),
     ("timeline", "Phase", "phases"),
     ("timeline", "Milestone", "milestones"),

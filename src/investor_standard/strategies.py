@@ -30,6 +30,7 @@ from investor_standard.catalogue import (
     ReplyDeadline,
     Requirement,
 )
+from investor_standard.certificate import Certificate
 from investor_standard.certification import (
     LUBELSKIE_RULES,
     CertificationRules,
@@ -79,6 +80,7 @@ from investor_standard.workdays import next_working_day
 __all__ = [
     "areas",
     "audits",
+    "certificates",
     "certification_rules",
     "deadlines",
     "decisions",
@@ -407,6 +409,21 @@ def decisions(
     return audits(edition, outcome=outcome, rules=rules).map(
         lambda audit: decide(audit, edition, rules)
     )
+
+
+@st.composite
+def certificates(
+    draw: st.DrawFn,
+    edition: Edition = LUBELSKIE_2019,
+    *,
+    rules: CertificationRules = LUBELSKIE_RULES,
+) -> Certificate:
+    """Certificates made from CERTIFIED decisions, issued within two years of the audit,
+    expiring (sometimes) up to ten years later."""
+    decision = draw(decisions(edition, outcome=Outcome.CERTIFIED, rules=rules))
+    issued = draw(st.dates(decision.audited_on, decision.audited_on + dt.timedelta(days=730)))
+    valid_until = draw(st.none() | st.dates(issued, issued + dt.timedelta(days=3650)))
+    return Certificate(decision, issued, valid_until=valid_until)
 
 
 @st.composite
