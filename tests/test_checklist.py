@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
+import attrs
 import pytest
 
-from builders import COUNTY, LUBARTOW
+from builders import AUDITED_ON, COUNTY, LUBARTOW
 from investor_standard import (
     LUBELSKIE_2019,
     InvalidAuditError,
@@ -70,3 +71,36 @@ def test_csv_in_english_round_trips_through_the_csv_module() -> None:
     assert len(rows) == 12
     assert rows[1][:3] == ["1", "PROC-01", "PROC"]
     assert rows[1][6:] == ["", ""]
+
+
+def test_markdown_tables_keep_their_shape_whatever_the_titles_hold() -> None:
+    """A pipe or a line break in a title cannot split a cell, a row or a heading, in any of
+    the three Markdown renderers (catalogue, checklist, decision), which share one writer."""
+    from investor_standard import Audit, Text, decide  # noqa: PLC0415 - this test only
+    from investor_standard.render import (  # noqa: PLC0415 - this test only
+        catalogue_markdown,
+        decision_markdown,
+    )
+
+    awkward = Text("tak | nie\ndruga linia", "yes | no\nsecond line")
+    edition = LUBELSKIE_2019
+    first = edition.requirements[0]
+    edition = attrs.evolve(
+        edition,
+        requirements=(
+            attrs.evolve(first, title=awkward, question=awkward),
+            *edition.requirements[1:],
+        ),
+        areas=(attrs.evolve(edition.areas[0], title=awkward), *edition.areas[1:]),
+    )
+    decision = decide(Audit(LUBARTOW, edition.id, AUDITED_ON, []), edition)
+    for text in (
+        catalogue_markdown(edition),
+        checklist_markdown(checklist_for(edition, LUBARTOW)),
+        decision_markdown(decision),
+    ):
+        rows = [line for line in text.splitlines() if line.startswith("|")]
+        assert "yes \\| no second line" in text
+        assert not any(line.startswith("second line") for line in text.splitlines())
+        widths = {len(row.replace("\\|", "").split("|")) for row in rows}
+        assert len(widths) == 1, widths

@@ -18,6 +18,7 @@ import io
 
 import attrs
 
+from investor_standard._markdown import inline, markdown_table
 from investor_standard.catalogue import Edition, EvidenceKind, Level
 from investor_standard.errors import AuditProblem, InvalidAuditError
 from investor_standard.jst import LocalGovernment
@@ -104,16 +105,12 @@ def checklist_markdown(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
     chosen = parse_lang(lang)
     jst = checklist.jst
     lines = [
-        f"# {_TITLE[chosen]}: {jst.describe(chosen)}",
+        f"# {_TITLE[chosen]}: {inline(jst.describe(chosen))}",
         "",
         f"{checklist.edition}",
         "",
-        "| " + " | ".join(_COLUMNS[chosen]) + " |",
-        "|" + "---|" * len(_COLUMNS[chosen]),
+        *markdown_table(_COLUMNS[chosen], (_row(item, chosen) for item in checklist.items)),
     ]
-    for item in checklist.items:
-        cells = [cell.replace("|", "\\|") for cell in _row(item, chosen)]
-        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
 

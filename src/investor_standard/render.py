@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from investor_standard._markdown import inline, markdown_table
 from investor_standard.catalogue import Edition, Requirement
 from investor_standard.certification import Decision
 from investor_standard.completeness import CompletenessProfile, CompletenessReport
@@ -66,15 +67,18 @@ def catalogue_markdown(edition: Edition, lang: Lang | str = Lang.EN) -> str:
     """The edition as Markdown: a heading per area and a table of its requirements."""
     chosen = parse_lang(lang)
     header = ["id", _TITLE[chosen], *_HEADINGS[chosen]]
-    lines = [f"# {edition.title.in_(chosen)}", ""]
+    lines = [f"# {inline(edition.title.in_(chosen))}", ""]
     for area in edition.areas:
-        lines += [f"## {area.id}: {area.title.in_(chosen)}", "", area.description.in_(chosen), ""]
-        lines.append("| " + " | ".join(header) + " |")
-        lines.append("|" + "---|" * len(header))
-        for requirement in edition.requirements_in(area.id):
-            cells = [requirement.id, requirement.title.in_(chosen)]
-            cells += [value for _, value in _facts(requirement, chosen)]
-            lines.append("| " + " | ".join(cells) + " |")
+        heading = f"## {area.id}: {inline(area.title.in_(chosen))}"
+        lines += [heading, "", area.description.in_(chosen), ""]
+        lines += markdown_table(
+            header,
+            (
+                [requirement.id, requirement.title.in_(chosen)]
+                + [value for _, value in _facts(requirement, chosen)]
+                for requirement in edition.requirements_in(area.id)
+            ),
+        )
         lines.append("")
     return "\n".join(lines)
 
@@ -117,20 +121,25 @@ def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
     chosen = parse_lang(lang)
     jst = decision.jst
     lines = [
-        f"## {jst.describe(chosen)}",
+        f"## {inline(jst.describe(chosen))}",
         "",
         f"**{decision.outcome.label.in_(chosen)}** · {decision.edition} · "
         f"{decision.audited_on.isoformat()} · {decision.score.overall:.0%}",
         "",
-        "| " + " | ".join(_MD_HEAD[chosen]) + " |",
-        "|---|---|---|---|---|",
+        *markdown_table(
+            _MD_HEAD[chosen],
+            (
+                [
+                    f"{area.area} {area.title.in_(chosen)}",
+                    f"{area.value:.0%}",
+                    _fraction(area.earned),
+                    _fraction(area.possible),
+                    ", ".join(e.requirement for e in area.excluded) or "-",
+                ]
+                for area in decision.score.areas
+            ),
+        ),
     ]
-    for area in decision.score.areas:
-        excluded = ", ".join(e.requirement for e in area.excluded) or "-"
-        lines.append(
-            f"| {area.area} {area.title.in_(chosen)} | {area.value:.0%} | "
-            f"{_fraction(area.earned)} | {_fraction(area.possible)} | {excluded} |"
-        )
     explained = decision.explain(chosen).splitlines()
     extra = explained[2 + len(decision.tallies) :]
     if extra:
