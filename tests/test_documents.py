@@ -22,6 +22,7 @@ from investor_standard import (
     Edition,
     InvalidDocumentError,
     InvestorStandardError,
+    LocalGovernment,
     ProjectTimeline,
     decide,
 )
@@ -577,20 +578,26 @@ def test_plain_audits_take_the_quick_path() -> None:
     assert _quick_audit(LUBARTOW.replace("https:", "https\\u003a")) is None
 
 
-def test_the_reader_remembers_dates_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Dates read are remembered by their text to save parsing them again, but only up to a
-    bound; past it, dates are still read correctly, just not remembered."""
+def test_the_reader_remembers_dates_and_units_within_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Dates and local governments read are remembered by their text, to save building them
+    again, but only up to a bound; past it they are still read correctly, just not kept."""
     from investor_standard import _fast  # noqa: PLC0415 - private, tested here
 
     monkeypatch.setattr(_fast, "_DATES", {})
-    monkeypatch.setattr(_fast, "_DATES_KEPT", 3)
-    days = [f"2022-01-{day:02d}" for day in range(1, 8)]
-    for day in days:
+    monkeypatch.setattr(_fast, "_UNITS", {})
+    monkeypatch.setattr(_fast, "_KEPT", 3)
+    for day in range(1, 8):
         data = example()
-        data["findings"][0]["evidence"][0]["collected_on"] = day
+        data["findings"][0]["evidence"][0]["collected_on"] = f"2022-01-{day:02d}"
+        data["jst"]["name"] = f"Lubartów {day}"
         audit = load_audit(json.dumps(data, ensure_ascii=False))
-        assert audit.findings[0].evidence[0].collected_on == dt.date.fromisoformat(day)
-    assert len(_fast._DATES) == 3
+        assert audit.findings[0].evidence[0].collected_on == dt.date(2022, 1, day)
+        assert audit.jst == LocalGovernment("0608011", f"Lubartów {day}")
+    assert len(_fast._DATES) == len(_fast._UNITS) == 3
+    monkeypatch.setattr(_fast, "_UNITS", {})
+    assert load_audit(LUBARTOW).jst is load_audit(LUBARTOW).jst  # one value, shared
 
 
 def test_reading_and_deciding_a_valid_audit_does_not_import_cattrs() -> None:

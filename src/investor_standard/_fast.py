@@ -62,10 +62,12 @@ class _GiveUpError(Exception):
     """The document is not a plain, valid audit: leave it to the converter."""
 
 
-#: Dates already read, by their text: audits repeat the same few days. Bounded, so that a
-#: long-running reader of many documents does not grow it without end.
+#: Dates and local governments already read, by their text: documents repeat the same few.
+#: Both are immutable values, so one can be shared. Bounded, so that a long-running reader
+#: of many documents does not grow them without end.
 _DATES: dict[str, dt.date] = {}
-_DATES_KEPT = 4096
+_UNITS: dict[tuple[str, str], LocalGovernment] = {}
+_KEPT = 4096
 
 
 def _date(value: Any) -> dt.date:
@@ -75,9 +77,20 @@ def _date(value: Any) -> dt.date:
     if value.__class__ is not str or not _DATE.fullmatch(value):
         raise _GiveUpError
     day = dt.date.fromisoformat(value)
-    if len(_DATES) < _DATES_KEPT:
+    if len(_DATES) < _KEPT:
         _DATES[value] = day
     return day
+
+
+def _unit(code: Any, name: Any) -> LocalGovernment:
+    if code.__class__ is not str or name.__class__ is not str:
+        raise _GiveUpError
+    known = _UNITS.get((code, name))
+    if known is None:
+        known = LocalGovernment(Teryt(code), name)
+        if len(_UNITS) < _KEPT:
+            _UNITS[code, name] = known
+    return known
 
 
 def _text(value: Any) -> str:
@@ -94,11 +107,12 @@ def _read(data: Any) -> ReadAudit:
     jst, findings = data["jst"], data["findings"]
     if jst.__class__ is not dict or jst.keys() != _JST_KEYS or findings.__class__ is not list:
         raise _GiveUpError
-    name = _text(jst["name"])
+    jst_unit = _unit(jst["teryt"], jst["name"])
+    name = jst_unit.name
     edition = _text(data["edition"])
     auditor = _text(data.get("auditor", ""))
     keys = len(data) + 2
-    colons = name.count(":") + edition.count(":") + auditor.count(":")
+    texts = [name, edition, auditor]  # free text, whose colons are counted once at the end
     built: list[Finding] = []
     for item in findings:
         if item.__class__ is not dict or not item.keys() <= _FINDING_KEYS:
@@ -110,7 +124,7 @@ def _read(data: Any) -> ReadAudit:
             requirement.__class__ is not str or note.__class__ is not str or not requirement.strip()
         ):  # blank: the validators refuse it
             raise _GiveUpError
-        colons += requirement.count(":") + note.count(":")
+        texts += (requirement, note)
         entries = item.get("evidence", [])
         if entries.__class__ is not list:
             raise _GiveUpError
@@ -127,7 +141,7 @@ def _read(data: Any) -> ReadAudit:
                 or not reference.strip()
             ):
                 raise _GiveUpError
-            colons += reference.count(":") + remark.count(":")
+            texts += (reference, remark)
             collected = entry.get("collected_on")
             made: Evidence = _new(Evidence)
             _set_kind(made, _KINDS[entry["kind"]])
@@ -142,13 +156,13 @@ def _read(data: Any) -> ReadAudit:
         _set_note(finding, note)
         built.append(finding)
     audit = Audit(
-        LocalGovernment(Teryt(_text(jst["teryt"])), name),
+        jst_unit,
         edition,
         _date(data["audited_on"]),
         tuple(built),
         auditor,
     )
-    return audit, keys, colons
+    return audit, keys, "".join(texts).count(":")
 
 
 def read_audit(data: Any) -> ReadAudit | None:
