@@ -584,10 +584,10 @@ def test_the_reader_remembers_dates_and_units_within_a_bound(
     """Dates and local governments read are remembered by their text, to save building them
     again, but only up to a bound; past it they are still read correctly, just not kept."""
     from investor_standard import _fast  # noqa: PLC0415 - private, tested here
+    from investor_standard._memo import Memo  # noqa: PLC0415 - private, tested here
 
-    monkeypatch.setattr(_fast, "_DATES", {})
-    monkeypatch.setattr(_fast, "_UNITS", {})
-    monkeypatch.setattr(_fast, "_KEPT", 3)
+    monkeypatch.setattr(_fast, "_DATES", Memo(_fast._parse_date, limit=3))
+    monkeypatch.setattr(_fast, "_UNITS", Memo(_fast._make_unit, limit=3))
     for day in range(1, 8):
         data = example()
         data["findings"][0]["evidence"][0]["collected_on"] = f"2022-01-{day:02d}"
@@ -596,7 +596,7 @@ def test_the_reader_remembers_dates_and_units_within_a_bound(
         assert audit.findings[0].evidence[0].collected_on == dt.date(2022, 1, day)
         assert audit.jst == LocalGovernment("0608011", f"Lubartów {day}")
     assert len(_fast._DATES) == len(_fast._UNITS) == 3
-    monkeypatch.setattr(_fast, "_UNITS", {})
+    monkeypatch.setattr(_fast, "_UNITS", Memo(_fast._make_unit))
     assert load_audit(LUBARTOW).jst is load_audit(LUBARTOW).jst  # one value, shared
 
 

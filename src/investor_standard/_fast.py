@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from investor_standard._memo import Memo
 from investor_standard.audit import Audit, Evidence, Finding, Result
 from investor_standard.catalogue import EvidenceKind
 from investor_standard.jst import LocalGovernment, Teryt
@@ -62,35 +63,32 @@ class _GiveUpError(Exception):
     """The document is not a plain, valid audit: leave it to the converter."""
 
 
-#: Dates and local governments already read, by their text: documents repeat the same few.
-#: Both are immutable values, so one can be shared. Bounded, so that a long-running reader
-#: of many documents does not grow them without end.
-_DATES: dict[str, dt.date] = {}
-_UNITS: dict[tuple[str, str], LocalGovernment] = {}
-_KEPT = 4096
+def _parse_date(text: str) -> dt.date:
+    if not _DATE.fullmatch(text):
+        raise _GiveUpError
+    return dt.date.fromisoformat(text)
+
+
+def _make_unit(key: tuple[str, str]) -> LocalGovernment:
+    return LocalGovernment(Teryt(key[0]), key[1])
+
+
+#: Dates and local governments already read, by their text: documents repeat the same few
+#: (see :mod:`investor_standard._memo`).
+_DATES: Memo[str, dt.date] = Memo(_parse_date)
+_UNITS: Memo[tuple[str, str], LocalGovernment] = Memo(_make_unit)
 
 
 def _date(value: Any) -> dt.date:
-    known = _DATES.get(value) if value.__class__ is str else None
-    if known is not None:
-        return known
-    if value.__class__ is not str or not _DATE.fullmatch(value):
+    if value.__class__ is not str:
         raise _GiveUpError
-    day = dt.date.fromisoformat(value)
-    if len(_DATES) < _KEPT:
-        _DATES[value] = day
-    return day
+    return _DATES[value]
 
 
 def _unit(code: Any, name: Any) -> LocalGovernment:
     if code.__class__ is not str or name.__class__ is not str:
         raise _GiveUpError
-    known = _UNITS.get((code, name))
-    if known is None:
-        known = LocalGovernment(Teryt(code), name)
-        if len(_UNITS) < _KEPT:
-            _UNITS[code, name] = known
-    return known
+    return _UNITS[code, name]
 
 
 def _text(value: Any) -> str:

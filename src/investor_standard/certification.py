@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from investor_standard._enum import FastEnum
+from investor_standard._memo import Memo
 from investor_standard._validate import instance_of
 from investor_standard.audit import Audit, JudgementNote, Result, review_audit
 from investor_standard.catalogue import Edition, Level
@@ -240,6 +241,14 @@ _PHRASES = {
 _LEVELS = tuple(Level)
 
 
+def _reason(key: tuple[str, Level, Result | None, bool]) -> Reason:
+    return Reason(*key)
+
+
+#: Reasons by their fields, shared (see :mod:`investor_standard._memo`).
+_REASONS: Memo[tuple[str, Level, Result | None, bool], Reason] = Memo(_reason)
+
+
 def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE_RULES) -> Decision:
     """Decide whether ``audit`` earns certification under ``rules``.
 
@@ -270,7 +279,7 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     )
     reached = {tally.level: tally.reached for tally in tallies}
     reasons = tuple(
-        Reason(requirement_id, level, result, result is None or not reached[level])
+        _REASONS[requirement_id, level, result, result is None or not reached[level]]
         for level, requirement_id, result in shortfalls
     )
     if any(reason.result is None for reason in reasons):

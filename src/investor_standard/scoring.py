@@ -39,6 +39,7 @@ from types import MappingProxyType
 import attrs
 
 from investor_standard._enum import FastEnum
+from investor_standard._memo import Memo
 from investor_standard._validate import instance_of
 from investor_standard.audit import Audit, Finding, Result, review_audit
 from investor_standard.catalogue import Edition, Level
@@ -94,6 +95,10 @@ class ScoringModel:
     _weights: Mapping[Level, int] = attrs.field(init=False, eq=False, repr=False)
     _points: Mapping[Result, Fraction] = attrs.field(init=False, eq=False, repr=False)
     _units: Mapping[Result, int] = attrs.field(init=False, eq=False, repr=False)
+    # Score items by (requirement, area, level, result): the same few recur in every audit.
+    _items: Memo[tuple[str, str, Level, Result], ScoredItem] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         weights = {
@@ -112,6 +117,13 @@ class ScoringModel:
         object.__setattr__(self, "_weights", MappingProxyType(weights))
         object.__setattr__(self, "_points", MappingProxyType(points))
         object.__setattr__(self, "_units", MappingProxyType(units))
+        object.__setattr__(self, "_items", Memo(self._item))
+
+    def _item(self, key: tuple[str, str, Level, Result]) -> ScoredItem:
+        requirement, area, level, result = key
+        return ScoredItem(
+            requirement, area, level, result, self._weights[level], self._points[result]
+        )
 
     def weight(self, level: Level) -> int:
         """The weight of a requirement of ``level``."""
@@ -175,6 +187,14 @@ class Exclusion:
     requirement: str
     area: str
     reason: ExclusionReason
+
+
+def _exclusion(key: tuple[str, str, ExclusionReason]) -> Exclusion:
+    return Exclusion(*key)
+
+
+#: Exclusions by (requirement, area, reason), shared (see :mod:`investor_standard._memo`).
+_EXCLUSIONS: Memo[tuple[str, str, ExclusionReason], Exclusion] = Memo(_exclusion)
 
 
 def _ratio(earned: Fraction, possible: Fraction) -> float:
@@ -264,7 +284,7 @@ def score_findings(
     :func:`score` after :func:`~investor_standard.audit.review_audit`; used by
     :func:`~investor_standard.decide`, which reviews the audit once for both.
     """
-    weights, points, units = model._weights, model._points, model._units
+    weights, units, scored_items = model._weights, model._units, model._items
     items: list[ScoredItem] = []
     excluded: list[Exclusion] = []
     # Sums are kept as integer multiples of 1/denominator and made Fractions once per area.
@@ -283,15 +303,13 @@ def score_findings(
             reason = ExclusionReason.NOT_APPLICABLE
         else:
             result, weight = finding.result, weights[requirement.level]
-            item = ScoredItem(
-                requirement.id, area, requirement.level, result, weight, points[result]
-            )
+            item = scored_items[requirement.id, area, requirement.level, result]
             items.append(item)
             items_in[area].append(item)
             earned[area] += weight * units[result]
             possible[area] += weight
             continue
-        exclusion = Exclusion(requirement.id, area, reason)
+        exclusion = _EXCLUSIONS[requirement.id, area, reason]
         excluded.append(exclusion)
         excluded_in[area].append(exclusion)
     denominator = model.partial_credit.denominator
