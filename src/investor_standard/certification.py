@@ -83,6 +83,12 @@ class CertificationRules:
         ),
         validator=instance_of(Provenance, InvalidRulesError),
     )
+    _fulfilling: frozenset[Result] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The results that fulfil a requirement, worked out once for decide().
+        fulfilling = frozenset(result for result in Result if self.fulfils(result))
+        object.__setattr__(self, "_fulfilling", fulfilling)
 
     def share(self, level: Level) -> Fraction:
         """The share of applicable requirements of ``level`` that must be fulfilled."""
@@ -261,6 +267,7 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     scored = score_findings(kind, findings, edition, rules.scoring)
     shortfalls: list[tuple[Level, str, Result | None]] = []
     counts = {level: [0, 0] for level in _LEVELS}
+    fulfilling = rules._fulfilling
     for requirement in edition.applicable_to(kind):
         finding = findings.get(requirement.id)
         if finding is None:
@@ -269,7 +276,7 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
         if finding.result is Result.NOT_APPLICABLE:
             continue
         counts[requirement.level][1] += 1
-        if rules.fulfils(finding.result):
+        if finding.result in fulfilling:
             counts[requirement.level][0] += 1
         else:
             shortfalls.append((requirement.level, requirement.id, finding.result))
