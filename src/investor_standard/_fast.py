@@ -97,9 +97,19 @@ def _text(value: Any) -> str:
     return value
 
 
+def _labelled(data: Any, allowed: frozenset[str], label: str) -> tuple[str, str]:
+    """The text at ``label`` and the note of an object of ``allowed`` keys (a finding or a
+    piece of evidence); the text must not be blank, as the classes' validators require."""
+    if data.__class__ is not dict or not data.keys() <= allowed:
+        raise _GiveUpError
+    text, note = data[label], data.get("note", "")
+    if text.__class__ is not str or note.__class__ is not str or not text.strip():
+        raise _GiveUpError
+    return text, note
+
+
 def _read(data: Any) -> ReadAudit:
-    # Written for speed (no helper calls per object): this is most of the time spent
-    # reading an audit.
+    # Written for speed: this is most of the time spent reading an audit.
     if data.__class__ is not dict or not (_AUDIT_REQUIRED <= data.keys() <= _AUDIT_KEYS):
         raise _GiveUpError
     jst, findings = data["jst"], data["findings"]
@@ -113,32 +123,16 @@ def _read(data: Any) -> ReadAudit:
     texts = [name, edition, auditor]  # free text, whose colons are counted once at the end
     built: list[Finding] = []
     for item in findings:
-        if item.__class__ is not dict or not item.keys() <= _FINDING_KEYS:
-            raise _GiveUpError
+        requirement, note = _labelled(item, _FINDING_KEYS, "requirement")
         keys += len(item)
-        requirement = item["requirement"]
-        note = item.get("note", "")
-        if (
-            requirement.__class__ is not str or note.__class__ is not str or not requirement.strip()
-        ):  # blank: the validators refuse it
-            raise _GiveUpError
         texts += (requirement, note)
         entries = item.get("evidence", [])
         if entries.__class__ is not list:
             raise _GiveUpError
         evidence: list[Evidence] = []
         for entry in entries:
-            if entry.__class__ is not dict or not entry.keys() <= _EVIDENCE_KEYS:
-                raise _GiveUpError
+            reference, remark = _labelled(entry, _EVIDENCE_KEYS, "reference")
             keys += len(entry)
-            reference = entry["reference"]
-            remark = entry.get("note", "")
-            if (
-                reference.__class__ is not str
-                or remark.__class__ is not str
-                or not reference.strip()
-            ):
-                raise _GiveUpError
             texts += (reference, remark)
             collected = entry.get("collected_on")
             made: Evidence = _new(Evidence)
