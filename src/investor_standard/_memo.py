@@ -4,7 +4,8 @@ Reading many audits builds the same dates, local governments and score items ove
 and over. They are immutable, so one built value can be shared by every place that
 needs an equal one. A look-up is a plain dictionary look-up; a value is built
 (and kept) only when it is missing, and at most ``limit`` values are kept, so that
-a long-running process does not grow the memo without end.
+a long-running process does not grow the memo without end. Threads may share a
+memo: at worst two of them build the same missing value once each.
 """
 
 from __future__ import annotations
