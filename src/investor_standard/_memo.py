@@ -36,6 +36,10 @@ class Memo(dict[_K, _V]):
         self._make = make
         self._limit = limit
 
+    def __reduce__(self) -> tuple[type[Memo[_K, _V]], tuple[Callable[[_K], _V], int]]:
+        # A copy or an unpickled memo starts empty: what it holds can always be built again.
+        return type(self), (self._make, self._limit)
+
     def __missing__(self, key: _K) -> _V:
         value = self._make(key)
         if len(self) < self._limit:

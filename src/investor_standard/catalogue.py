@@ -278,12 +278,13 @@ class Edition:
                     f"{requirement.area!r}, which is not one of {', '.join(areas)}"
                 )
             by_id[requirement.id] = requirement
-        object.__setattr__(self, "_by_id", MappingProxyType(by_id))
-        object.__setattr__(self, "_areas_by_id", MappingProxyType(areas))
+        # Plain dicts (typed read-only), so that an edition pickles; a mappingproxy does not.
+        object.__setattr__(self, "_by_id", by_id)
+        object.__setattr__(self, "_areas_by_id", areas)
         applicable = {
             kind: tuple(r for r in self.requirements if r.applies(kind)) for kind in JstKind
         }
-        object.__setattr__(self, "_applicable", MappingProxyType(applicable))
+        object.__setattr__(self, "_applicable", applicable)
 
     def requirement(self, requirement_id: str) -> Requirement:
         """The requirement with ``requirement_id``.

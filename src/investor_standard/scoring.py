@@ -34,7 +34,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 from fractions import Fraction
-from types import MappingProxyType
 
 import attrs
 
@@ -114,9 +113,10 @@ class ScoringModel:
         }
         # Points as whole multiples of 1/denominator, so that sums stay integers.
         units = {result: int(value * credit.denominator) for result, value in points.items()}
-        object.__setattr__(self, "_weights", MappingProxyType(weights))
-        object.__setattr__(self, "_points", MappingProxyType(points))
-        object.__setattr__(self, "_units", MappingProxyType(units))
+        # Plain dicts (typed read-only), so that a model pickles; a mappingproxy does not.
+        object.__setattr__(self, "_weights", weights)
+        object.__setattr__(self, "_points", points)
+        object.__setattr__(self, "_units", units)
         object.__setattr__(self, "_items", Memo(self._item))
 
     def _item(self, key: tuple[str, str, Level, Result]) -> ScoredItem:
