@@ -30,7 +30,7 @@ from investor_standard.audit import Audit, Evidence, Finding, Result
 from investor_standard.catalogue import EvidenceKind
 from investor_standard.jst import LocalGovernment, Teryt
 
-__all__ = ["EVIDENCE_FIELDS", "FINDING_FIELDS", "ReadAudit", "fast_audit", "read_audit"]
+__all__ = ["EVIDENCE_FIELDS", "FINDING_FIELDS", "ReadAudit", "read_audit"]
 
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _AUDIT_REQUIRED = frozenset({"jst", "edition", "audited_on", "findings"})
@@ -167,9 +167,3 @@ def read_audit(data: Any) -> ReadAudit | None:
         return _read(data)
     except Exception:
         return None
-
-
-def fast_audit(data: Any) -> Audit | None:
-    """The audit ``data`` (decoded JSON, without ``schema_version``) holds, or None."""
-    read = read_audit(data)
-    return None if read is None else read[0]

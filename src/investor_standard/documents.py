@@ -32,7 +32,7 @@ import importlib
 import json
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from investor_standard._enum import FastEnum
 from investor_standard._fast import read_audit
@@ -73,8 +73,6 @@ __all__ = [
 SCHEMA_VERSION = 1
 #: The largest document accepted, in bytes of UTF-8 (a large audit is a few tens of kB).
 MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
-
-_T = TypeVar("_T")
 
 
 class DocumentKind(FastEnum):
