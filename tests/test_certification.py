@@ -252,3 +252,14 @@ def test_the_moved_certificate_names_still_import_from_certification() -> None:
             assert getattr(certification, name) is getattr(investor_standard, name)
     with pytest.raises(AttributeError, match="no attribute 'Certificat'"):
         certification.Certificat  # noqa: B018 - the look-up is the test
+
+
+@given(st.fractions(min_value=0, max_value=1), st.integers(0, 10_000))
+def test_required_is_the_ceiling_of_share_times_counted(share: Fraction, counted: int) -> None:
+    """LevelTally.required, worked out in integers, is exactly ceil(share * counted)."""
+    import math  # noqa: PLC0415 - only this test needs it
+
+    from investor_standard.certification import LevelTally  # noqa: PLC0415 - checked here
+
+    tally = LevelTally(Level.MANDATORY, 0, counted, share)
+    assert tally.required == math.ceil(share * counted)
