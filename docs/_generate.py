@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import investor_standard
 from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, Provenance
 from investor_standard.facts import encoded_facts
-from investor_standard.pictures import timeline_svg
+from investor_standard.foundation._lazy import stub_exports
+from investor_standard.programme.pictures import timeline_svg
+
+PACKAGE = Path(investor_standard.__file__).parent
 
 
 def _cell(text: str) -> str:
@@ -53,10 +57,20 @@ def facts_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def top_level_table() -> str:
+    """The names ``investor_standard`` re-exports, each with the module that defines it."""
+    stub = PACKAGE.joinpath("__init__.pyi").read_text(encoding="utf-8")
+    exports = stub_exports("investor_standard", stub)
+    lines = ["| name | defined in |", "|---|---|"]
+    lines += [f"| `{name}` | `{exports[name][0]}` |" for name in sorted(exports, key=str.lower)]
+    return "\n".join(lines) + "\n"
+
+
 def generate(folder: Path) -> None:
     """Write the generated pages into ``folder``."""
     folder.mkdir(exist_ok=True)
     (folder / "catalogue-table.md").write_text(catalogue_table(), encoding="utf-8")
     (folder / "facts-table.md").write_text(facts_table(), encoding="utf-8")
+    (folder / "top-level-table.md").write_text(top_level_table(), encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
     (folder / "timeline-pl.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "pl"), encoding="utf-8")

@@ -16,15 +16,14 @@ from investor_standard import (
     Evidence,
     EvidenceKind,
     Finding,
-    InvalidAuditError,
     InvestorStandardError,
     LocalGovernment,
     Result,
-    check_audit,
     decide,
-    judgement_notes,
     score,
 )
+from investor_standard.assessment import check_audit, judgement_notes
+from investor_standard.foundation import InvalidAuditError
 
 REQ = LUBELSKIE_2019.requirement
 

@@ -12,18 +12,15 @@ from investor_standard import (
     Area,
     Edition,
     EvidenceKind,
-    InvalidCatalogueError,
     InvestorStandardError,
     JstKind,
     Lang,
     Level,
-    OfferLanguages,
-    ReplyDeadline,
     Requirement,
     Text,
-    UnknownRequirementError,
-    derived,
 )
+from investor_standard.assessment import OfferLanguages, ReplyDeadline
+from investor_standard.foundation import InvalidCatalogueError, UnknownRequirementError, derived
 
 OURS = derived("a test fixture")
 T = Text("x", "x")

@@ -7,27 +7,23 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-import investor_standard
 from builders import AUDITED_ON, COUNTY, LUBARTOW, RURAL_LUBARTOW, compliant_audit
 from investor_standard import (
     LUBELSKIE_2019,
-    LUBELSKIE_ISSUERS,
     LUBELSKIE_RULES,
     Audit,
     Certificate,
-    CertificationError,
     CertificationRules,
-    InvalidRulesError,
-    IssuerAccount,
     Level,
     Outcome,
     Result,
     checklist_for,
     decide,
 )
+from investor_standard.assessment import LUBELSKIE_ISSUERS, IssuerAccount
+from investor_standard.foundation import CertificationError, InvalidRulesError
 from investor_standard.strategies import audits
 from test_scoring import improve
 
@@ -241,17 +237,18 @@ def test_not_certified_under_custom_rules(audit: Audit) -> None:
     assert any(r.level is Level.MANDATORY and r.blocking for r in decision.reasons)
 
 
-def test_the_moved_certificate_names_still_import_from_certification() -> None:
-    """Certificate, IssuerAccount and LUBELSKIE_ISSUERS moved to their own module; the old
-    import still gives the same objects, with a DeprecationWarning, and other names fail."""
-    from investor_standard import certification  # noqa: PLC0415 - the module under test
+def test_the_certificate_names_live_only_in_their_own_module() -> None:
+    """0.1.0 was never published, so the certificate names have one home and no old alias
+    in the certification module (whose import circle with the certificate module is gone)."""
+    from investor_standard.assessment import (  # noqa: PLC0415 - the modules under test
+        certificate,
+        certification,
+    )
 
     for name in ("Certificate", "IssuerAccount", "LUBELSKIE_ISSUERS"):
-        moved = f"{name} moved to investor_standard.certificate"
-        with pytest.warns(DeprecationWarning, match=moved):
-            assert getattr(certification, name) is getattr(investor_standard, name)
-    with pytest.raises(AttributeError, match="no attribute 'Certificat'"):
-        certification.Certificat  # noqa: B018 - the look-up is the test
+        assert name in vars(certificate)
+        with pytest.raises(AttributeError, match=f"no attribute '{name}'"):
+            getattr(certification, name)
 
 
 @given(st.fractions(min_value=0, max_value=1), st.integers(0, 10_000))
@@ -259,7 +256,7 @@ def test_required_is_the_ceiling_of_share_times_counted(share: Fraction, counted
     """LevelTally.required, worked out in integers, is exactly ceil(share * counted)."""
     import math  # noqa: PLC0415 - only this test needs it
 
-    from investor_standard.certification import LevelTally  # noqa: PLC0415 - checked here
+    from investor_standard.assessment.certification import LevelTally  # noqa: PLC0415 - checked here
 
     tally = LevelTally(Level.MANDATORY, 0, counted, share)
     assert tally.required == math.ceil(share * counted)

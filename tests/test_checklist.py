@@ -9,15 +9,9 @@ import attrs
 import pytest
 
 from builders import AUDITED_ON, COUNTY, LUBARTOW
-from investor_standard import (
-    LUBELSKIE_2019,
-    InvalidAuditError,
-    Level,
-    LocalGovernment,
-    checklist_csv,
-    checklist_for,
-    checklist_markdown,
-)
+from investor_standard import LUBELSKIE_2019, Level, LocalGovernment, checklist_for
+from investor_standard.assessment import checklist_csv, checklist_markdown
+from investor_standard.foundation import InvalidAuditError
 
 
 def test_checklist_for_an_urban_gmina() -> None:
@@ -77,7 +71,7 @@ def test_markdown_tables_keep_their_shape_whatever_the_titles_hold() -> None:
     """A pipe or a line break in a title cannot split a cell, a row or a heading, in any of
     the three Markdown renderers (catalogue, checklist, decision), which share one writer."""
     from investor_standard import Audit, Text, decide  # noqa: PLC0415 - this test only
-    from investor_standard.render import (  # noqa: PLC0415 - this test only
+    from investor_standard.assessment.render import (  # noqa: PLC0415 - this test only
         catalogue_markdown,
         decision_markdown,
     )

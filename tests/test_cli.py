@@ -12,7 +12,7 @@ import pytest
 
 from investor_standard import LUBELSKIE_2019, __version__
 from investor_standard.cli import main
-from investor_standard.documents import load_edition, load_timeline
+from investor_standard.documents.codec import load_edition, load_timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 LUBARTOW = str(ROOT / "examples" / "lubartow-2023.audit.json")

@@ -5,19 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import (
+from investor_standard import explain_kpa_deadline, is_working_day, kpa_deadline, public_holidays
+from investor_standard.foundation import (
     InvalidDateError,
     InvalidDeadlineError,
-    TermUnit,
     UnsupportedYearError,
-    explain_kpa_deadline,
-    is_working_day,
-    kpa_deadline,
-    public_holidays,
 )
+from investor_standard.workdays import TermUnit
 
 D = dt.date
 

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from investor_standard import (
     LUBELSKIE_2019,
@@ -23,10 +22,9 @@ from investor_standard import (
     InvalidDocumentError,
     InvestorStandardError,
     LocalGovernment,
-    ProjectTimeline,
     decide,
 )
-from investor_standard.documents import (
+from investor_standard.documents.codec import (
     MAX_DOCUMENT_BYTES,
     DocumentKind,
     dump_audit,
@@ -40,6 +38,7 @@ from investor_standard.documents import (
     load_edition,
     load_timeline,
 )
+from investor_standard.programme import ProjectTimeline
 from investor_standard.strategies import audits, decisions, editions, timelines
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -399,7 +398,7 @@ def test_replacing_any_part_of_a_valid_audit(path: str, value: object) -> None:
 
 def test_type_names_for_messages() -> None:
     """Messages name JSON types; a Python value that JSON never makes keeps its own name."""
-    from investor_standard.converter import json_type_name  # noqa: PLC0415 - helper under test
+    from investor_standard.documents.converter import json_type_name  # noqa: PLC0415 - helper under test
 
     values: tuple[object, ...] = (None, True, 1, 1.5, "x", [], {})
     assert [json_type_name(v) for v in values] == [
@@ -423,14 +422,14 @@ def test_load_document_by_kind() -> None:
 
 
 def _fast_result(data: dict[str, Any]) -> Audit | None:
-    from investor_standard._fast import read_audit  # noqa: PLC0415 - private, tested here
+    from investor_standard.documents._fast import read_audit  # noqa: PLC0415 - private, tested here
 
     read = read_audit(data)
     return None if read is None else read[0]
 
 
 def _converter_result(data: dict[str, Any]) -> Audit | None:
-    from investor_standard.converter import FAST  # noqa: PLC0415 - the reference reader
+    from investor_standard.documents.converter import FAST  # noqa: PLC0415 - the reference reader
 
     try:
         audit: Audit = FAST.structure(data, Audit)
@@ -463,7 +462,7 @@ def test_older_versions_pass_through_the_migrations(monkeypatch: pytest.MonkeyPa
     Only version 1 exists today, so this pretends the library reads version 3 and that
     version 1 named the auditor 'inspector' and version 2 wrote no auditor at all.
     """
-    from investor_standard import documents  # noqa: PLC0415 - the module is patched
+    from investor_standard.documents import codec as documents  # noqa: PLC0415 - patched
 
     def one_to_two(data: dict[str, Any]) -> dict[str, Any]:
         data["auditor"] = data.pop("inspector")
@@ -560,8 +559,8 @@ def test_the_fast_path_sets_exactly_the_fields_of_findings_and_evidence() -> Non
     the classes' own, or a new field would be left unset."""
     import attrs  # noqa: PLC0415 - only this test needs it
 
-    from investor_standard._fast import EVIDENCE_FIELDS, FINDING_FIELDS  # noqa: PLC0415 - private
-    from investor_standard.audit import Evidence, Finding  # noqa: PLC0415 - checked here
+    from investor_standard.assessment.audit import Evidence, Finding  # noqa: PLC0415 - checked here
+    from investor_standard.documents._fast import EVIDENCE_FIELDS, FINDING_FIELDS  # noqa: PLC0415 - private
 
     assert tuple(a.name for a in attrs.fields(Evidence)) == EVIDENCE_FIELDS
     assert tuple(a.name for a in attrs.fields(Finding)) == FINDING_FIELDS
@@ -571,7 +570,7 @@ def test_plain_audits_take_the_quick_path() -> None:
     """The shipped examples, pretty or compact, are read without the repeated-key hook (the
     speed the benchmark shows depends on it); a text that may hide a colon in an escape
     takes the long way."""
-    from investor_standard.documents import _quick_audit  # noqa: PLC0415 - private, tested here
+    from investor_standard.documents.codec import _quick_audit  # noqa: PLC0415 - private, tested here
 
     for path in sorted(EXAMPLES.glob("*.audit.json")):
         text = path.read_text(encoding="utf-8")
@@ -586,8 +585,8 @@ def test_the_reader_remembers_dates_and_units_within_a_bound(
 ) -> None:
     """Dates and local governments read are remembered by their text, to save building them
     again, but only up to a bound; past it they are still read correctly, just not kept."""
-    from investor_standard import _fast  # noqa: PLC0415 - private, tested here
-    from investor_standard._memo import Memo  # noqa: PLC0415 - private, tested here
+    from investor_standard.documents import _fast  # noqa: PLC0415 - private, tested here
+    from investor_standard.foundation._memo import Memo  # noqa: PLC0415 - private, tested here
 
     monkeypatch.setattr(_fast, "_DATES", Memo(_fast._parse_date, limit=3))
     monkeypatch.setattr(_fast, "_UNITS", Memo(_fast._make_unit, limit=3))

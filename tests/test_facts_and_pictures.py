@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, PROJECTS
+from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT
 from investor_standard.facts import encoded_facts
-from investor_standard.pictures import timeline_svg
+from investor_standard.programme import PROJECTS
+from investor_standard.programme.pictures import timeline_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -5,16 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import (
-    InvestorStandardError,
-    UnsupportedYearError,
-    public_holidays,
-    statutory_days_off,
-)
-from investor_standard.holidays import FIRST_YEAR, LAST_YEAR
+from investor_standard import InvestorStandardError, public_holidays
+from investor_standard.foundation import UnsupportedYearError
+from investor_standard.workdays import statutory_days_off
+from investor_standard.workdays.days_off import FIRST_YEAR, LAST_YEAR
 
 D = dt.date
 years = st.integers(FIRST_YEAR, LAST_YEAR)

@@ -7,16 +7,9 @@ from fractions import Fraction
 import pytest
 
 from builders import COUNTY, LUBARTOW, RURAL_LUBARTOW, compliant_audit
-from investor_standard import (
-    LUBELSKIE_2019,
-    LUBELSKIE_RESULTS,
-    InvalidRulesError,
-    ProjectIndicators,
-    Result,
-    decide,
-    derived,
-    indicators_from,
-)
+from investor_standard import LUBELSKIE_2019, LUBELSKIE_RESULTS, Result, decide
+from investor_standard.foundation import InvalidRulesError, derived
+from investor_standard.programme import ProjectIndicators, indicators_from
 
 
 def test_lubelskie_results_are_the_stated_figures() -> None:

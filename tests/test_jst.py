@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
-from investor_standard import (
-    VOIVODESHIPS,
-    InvalidTerytError,
-    InvestorStandardError,
-    JstKind,
-    LocalGovernment,
-    Teryt,
-)
+from investor_standard import InvestorStandardError, JstKind, LocalGovernment, Teryt
+from investor_standard.foundation import InvalidTerytError
+from investor_standard.jst import VOIVODESHIPS
 from investor_standard.strategies import local_governments, teryt_codes, teryts
 
 # --- pinned examples -----------------------------------------------------------------------------

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from investor_standard import EDITIONS, LUBELSKIE_2019, JstKind, Level, Text
-from investor_standard.catalogue import Requirement
-from investor_standard.sources import MSWIA_CALL_AREAS
+from investor_standard.assessment.catalogue import Requirement
+from investor_standard.foundation.sources import MSWIA_CALL_AREAS
 
 REQUIREMENTS = LUBELSKIE_2019.requirements
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard._memo import Memo
+from investor_standard.foundation._memo import Memo
 
 
 @given(st.lists(st.integers(-50, 50)), st.integers(0, 10))

@@ -10,40 +10,37 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from investor_standard import (
-    DEFAULT_SITE_PROFILE,
     LUBELSKIE_2019,
+    InvalidDocumentError,
+    Lang,
+    LocalGovernment,
+    Result,
+    Teryt,
+    Text,
+)
+from investor_standard.assessment import check_audit
+from investor_standard.documents import dump_investor_tab, dump_offer, load_investor_tab, load_offer
+from investor_standard.foundation import InvalidOfferError, derived
+from investor_standard.offer import (
+    DEFAULT_SITE_PROFILE,
     Attachment,
     CompletenessProfile,
     Descriptions,
     FieldRule,
     Hectares,
-    InvalidDocumentError,
-    InvalidOfferError,
     InvestorTab,
-    Lang,
-    LocalGovernment,
     Location,
     OfferType,
     Ownership,
     Plot,
-    Result,
     SiteOffer,
-    Teryt,
-    Text,
-    check_audit,
     completeness_report,
-    derived,
-    dump_investor_tab,
-    dump_offer,
-    load_investor_tab,
-    load_offer,
     suggest_findings,
 )
-from investor_standard.completeness import is_present, value_at
+from investor_standard.offer.completeness import is_present, value_at
 from investor_standard.strategies import investor_tabs, site_offers
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

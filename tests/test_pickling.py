@@ -7,18 +7,11 @@ import importlib
 import pickle
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from investor_standard import (
-    DEFAULT_SCORING,
-    LUBELSKIE_2019,
-    LUBELSKIE_PROJECT,
-    LUBELSKIE_RULES,
-    decide,
-    load_audit,
-)
+from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, LUBELSKIE_RULES, decide, load_audit
 from investor_standard._hypothesis import TYPE_STRATEGIES
+from investor_standard.assessment import DEFAULT_SCORING
 from test_documents import LUBARTOW
 
 TYPES = [

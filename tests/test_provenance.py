@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from investor_standard import Basis, InvalidProvenanceError, Provenance, Source, derived, stated
+from investor_standard import Basis, Provenance, Source
+from investor_standard.foundation import InvalidProvenanceError, derived, stated
 
 SOURCE = Source("A report", "https://example.org/report")
 

@@ -6,24 +6,21 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import (
+from investor_standard import Lang
+from investor_standard.foundation import InvalidDateError, InvalidStudyError, InvalidTerytError
+from investor_standard.programme import (
     BEST_SERVING,
     MYSTERY_CLIENT_STUDY,
     Channel,
-    InvalidDateError,
-    InvalidStudyError,
-    InvalidTerytError,
-    Lang,
     Probe,
     ProbeOutcome,
     QualityScoring,
     quality_by_jst,
     rank_local_governments,
 )
-from investor_standard.quality import BEST_SERVING_PROVENANCE, StudyDesign
+from investor_standard.programme.study import BEST_SERVING_PROVENANCE, StudyDesign
 from investor_standard.strategies import teryt_codes
 
 MON = dt.date(2023, 5, 8)

@@ -12,17 +12,14 @@ from builders import AUDITED_ON, compliant_audit
 from investor_standard import (
     LUBELSKIE_2019,
     Audit,
-    CertificationError,
-    InvalidRulesError,
     Level,
-    RemediationPolicy,
     Result,
-    Term,
-    TermKind,
     decide,
     is_working_day,
     remediation_plan,
 )
+from investor_standard.assessment import RemediationPolicy, Term, TermKind
+from investor_standard.foundation import CertificationError, InvalidRulesError
 from investor_standard.strategies import audits
 
 AS_OF = dt.date(2023, 3, 31)

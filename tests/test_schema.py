@@ -14,18 +14,18 @@ from investor_standard import (
     LUBELSKIE_2019,
     LUBELSKIE_PROJECT,
     Audit,
-    UnknownDocumentKindError,
     decide,
     json_schema,
     load_audit,
 )
-from investor_standard.documents import (
+from investor_standard.documents.codec import (
     DocumentKind,
     dump_audit,
     dump_decision,
     dump_edition,
     dump_timeline,
 )
+from investor_standard.foundation import UnknownDocumentKindError
 from investor_standard.strategies import audits
 from test_documents import CORPUS
 

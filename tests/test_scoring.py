@@ -6,22 +6,13 @@ from fractions import Fraction
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from builders import COUNTY, compliant_audit
-from investor_standard import (
-    LUBELSKIE_2019,
-    Audit,
-    ExclusionReason,
-    InvalidRulesError,
-    Level,
-    Result,
-    ScoringModel,
-    UnknownRequirementError,
-    score,
-)
-from investor_standard.audit import RESULT_ORDER
+from investor_standard import LUBELSKIE_2019, Audit, Level, Result, score
+from investor_standard.assessment import ExclusionReason, ScoringModel
+from investor_standard.assessment.audit import RESULT_ORDER
+from investor_standard.foundation import InvalidRulesError, UnknownRequirementError
 from investor_standard.strategies import audits
 
 

@@ -7,23 +7,20 @@ import subprocess
 import sys
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 from hypothesis.errors import InvalidArgument
 
 from investor_standard import (
     LUBELSKIE_2019,
     Audit,
     Certificate,
-    Deadline,
     Finding,
     Outcome,
-    Phase,
-    Term,
-    check_audit,
     decide,
     is_working_day,
 )
+from investor_standard.assessment import Term, check_audit
+from investor_standard.programme import Phase
 from investor_standard.strategies import (
     certification_rules,
     findings,
@@ -31,6 +28,7 @@ from investor_standard.strategies import (
     register_type_strategies,
     working_days,
 )
+from investor_standard.workdays import Deadline
 
 
 def run_python(code: str) -> str:

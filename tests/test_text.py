@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import InvalidTextError, InvestorStandardError, Lang, Text
-from investor_standard.text import parse_lang
+from investor_standard import InvestorStandardError, Lang, Text
+from investor_standard.foundation import InvalidTextError
+from investor_standard.foundation.text import parse_lang
 
 non_blank = st.text(min_size=1).filter(lambda s: bool(s.strip()))
 

@@ -6,22 +6,21 @@ import datetime as dt
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import (
-    LUBELSKIE_PROJECT,
-    PROJECTS,
+from investor_standard import LUBELSKIE_PROJECT, Text, phase_on
+from investor_standard.foundation import (
     InvalidTimelineError,
-    Milestone,
-    Phase,
-    ProjectTimeline,
-    Text,
     UnknownMilestoneError,
     UnknownProjectError,
     derived,
+)
+from investor_standard.programme import (
+    PROJECTS,
+    Milestone,
+    Phase,
+    ProjectTimeline,
     milestones_between,
-    phase_on,
     project,
     working_days_left,
     working_days_until,

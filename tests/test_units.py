@@ -8,17 +8,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from investor_standard import (
-    Hectares,
-    InvalidQuantityError,
-    InvestorStandardError,
-    Kilometres,
-    Metres,
-    UnitMismatchError,
-)
+from investor_standard import InvestorStandardError
+from investor_standard.foundation import InvalidQuantityError, UnitMismatchError
+from investor_standard.offer import Hectares, Kilometres, Metres
 
 amounts = st.floats(0, 1e9, allow_nan=False, allow_infinity=False)
 
@@ -51,7 +45,7 @@ def test_mixing_units_is_a_type_error_for_mypy(tmp_path: Path) -> None:
     script.write_text(
         textwrap.dedent(
             """
-            from investor_standard import Hectares, Kilometres
+            from investor_standard.offer import Hectares, Kilometres
             total = Kilometres(1) + Hectares(1)
             fine = Hectares(1) + Hectares(2)
             """

@@ -5,19 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
 from investor_standard import (
-    InvalidDateError,
     InvestorStandardError,
-    UnsupportedYearError,
     add_working_days,
     is_working_day,
-    next_working_day,
     public_holidays,
     working_days_between,
 )
+from investor_standard.foundation import InvalidDateError, UnsupportedYearError
+from investor_standard.workdays import next_working_day
 
 D = dt.date
 # Leave room so that spans of up to ~3 years stay inside the supported 1990-2100 range.

@@ -13,30 +13,30 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-#: (module, class, strategy function in investor_standard.strategies) for each type.
+#: (part, class, strategy function in investor_standard.strategies) for each type.
 TYPE_STRATEGIES: tuple[tuple[str, str, str], ...] = (
-    ("text", "Text", "texts"),
-    ("provenance", "Source", "sources"),
-    ("provenance", "Provenance", "provenances"),
+    ("foundation", "Text", "texts"),
+    ("foundation", "Source", "sources"),
+    ("foundation", "Provenance", "provenances"),
     ("jst", "Teryt", "teryts"),
     ("jst", "LocalGovernment", "local_governments"),
-    ("catalogue", "Area", "areas"),
-    ("catalogue", "Requirement", "requirements"),
-    ("catalogue", "Edition", "editions"),
-    ("audit", "Evidence", "evidence"),
-    ("audit", "Finding", "findings"),
-    ("audit", "Audit", "audits"),
-    ("certification", "Decision", "decisions"),
-    ("certification", "CertificationRules", "certification_rules"),
-    ("certificate", "Certificate", "certificates"),
-    ("scoring", "ScoringModel", "scoring_models"),
-    ("timeline", "Phase", "phases"),
-    ("timeline", "Milestone", "milestones"),
-    ("timeline", "ProjectTimeline", "timelines"),
-    ("deadlines", "Deadline", "deadlines"),
-    ("remediation", "Term", "terms"),
+    ("assessment", "Area", "areas"),
+    ("assessment", "Requirement", "requirements"),
+    ("assessment", "Edition", "editions"),
+    ("assessment", "Evidence", "evidence"),
+    ("assessment", "Finding", "findings"),
+    ("assessment", "Audit", "audits"),
+    ("assessment", "Decision", "decisions"),
+    ("assessment", "CertificationRules", "certification_rules"),
+    ("assessment", "Certificate", "certificates"),
+    ("assessment", "ScoringModel", "scoring_models"),
+    ("programme", "Phase", "phases"),
+    ("programme", "Milestone", "milestones"),
+    ("programme", "ProjectTimeline", "timelines"),
+    ("workdays", "Deadline", "deadlines"),
+    ("assessment", "Term", "terms"),
     ("offer", "SiteOffer", "site_offers"),
-    ("investor_tab", "InvestorTab", "investor_tabs"),
+    ("offer", "InvestorTab", "investor_tabs"),
 )
 
 
@@ -46,8 +46,8 @@ def _strategy(name: str) -> Any:
 
 def register(st: Any) -> None:
     """Register every strategy of :data:`TYPE_STRATEGIES` with ``st`` (hypothesis.strategies)."""
-    for module, class_name, strategy in TYPE_STRATEGIES:
-        kind = getattr(importlib.import_module(f"investor_standard.{module}"), class_name)
+    for part, class_name, strategy in TYPE_STRATEGIES:
+        kind = getattr(importlib.import_module(f"investor_standard.{part}"), class_name)
         st.register_type_strategy(kind, st.deferred(lambda name=strategy: _strategy(name)))
 
 

@@ -18,42 +18,42 @@ from pathlib import Path
 from typing import TextIO
 
 from investor_standard._version import __version__
-from investor_standard.catalogue import Edition
-from investor_standard.certification import Decision, Outcome, decide
-from investor_standard.checklist import (
+from investor_standard.assessment.catalogue import Edition
+from investor_standard.assessment.certification import Decision, Outcome, decide
+from investor_standard.assessment.checklist import (
     checklist_csv,
     checklist_for,
     checklist_markdown,
     checklist_text,
 )
-from investor_standard.completeness import (
-    DEFAULT_SITE_PROFILE,
-    CompletenessReport,
-    completeness_report,
+from investor_standard.assessment.editions import EDITIONS, LUBELSKIE_2019
+from investor_standard.assessment.render import (
+    catalogue_markdown,
+    catalogue_text,
+    decision_markdown,
+    decision_text,
 )
-from investor_standard.converter import FAST
-from investor_standard.deadlines import explain_kpa_deadline
-from investor_standard.documents import (
+from investor_standard.documents.codec import (
     DocumentKind,
     dump_edition,
     dump_timeline,
     load_audit,
     load_offer,
 )
-from investor_standard.editions import EDITIONS, LUBELSKIE_2019
-from investor_standard.errors import InvalidDocumentError, InvestorStandardError
-from investor_standard.jst import LocalGovernment
-from investor_standard.projects import LUBELSKIE_PROJECT, PROJECTS
-from investor_standard.render import (
-    catalogue_markdown,
-    catalogue_text,
+from investor_standard.documents.converter import FAST
+from investor_standard.documents.schema import json_schema
+from investor_standard.foundation.errors import InvalidDocumentError, InvestorStandardError
+from investor_standard.foundation.text import Lang, Text
+from investor_standard.jst.teryt import LocalGovernment
+from investor_standard.offer.completeness import (
+    DEFAULT_SITE_PROFILE,
+    CompletenessReport,
+    completeness_report,
     completeness_text,
-    decision_markdown,
-    decision_text,
 )
-from investor_standard.schema import json_schema
-from investor_standard.text import Lang, Text
-from investor_standard.timeline import phase_on, working_days_left
+from investor_standard.programme.projects import LUBELSKIE_PROJECT, PROJECTS
+from investor_standard.programme.timeline import phase_on, working_days_left
+from investor_standard.workdays.deadlines import explain_kpa_deadline
 
 __all__ = ["main"]
 

@@ -16,23 +16,23 @@ from collections.abc import Iterator
 
 import attrs
 
-from investor_standard.certificate import LUBELSKIE_ISSUERS
-from investor_standard.certification import LUBELSKIE_RULES
-from investor_standard.deadlines import KPA_PROVENANCE
-from investor_standard.editions import EDITIONS
-from investor_standard.holidays import DAY_OFF_RULES
-from investor_standard.indicators import LUBELSKIE_RESULTS
-from investor_standard.jst import TERYT_PROVENANCE
-from investor_standard.projects import PROJECTS
-from investor_standard.provenance import Provenance
-from investor_standard.quality import (
+from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS
+from investor_standard.assessment.certification import LUBELSKIE_RULES
+from investor_standard.assessment.editions import EDITIONS
+from investor_standard.assessment.remediation import DEFAULT_REMEDIATION
+from investor_standard.assessment.scoring import DEFAULT_SCORING
+from investor_standard.foundation.provenance import Provenance
+from investor_standard.jst.teryt import TERYT_PROVENANCE
+from investor_standard.programme.indicators import LUBELSKIE_RESULTS
+from investor_standard.programme.projects import PROJECTS
+from investor_standard.programme.study import (
     BEST_SERVING,
     BEST_SERVING_PROVENANCE,
     DEFAULT_QUALITY_SCORING,
     MYSTERY_CLIENT_STUDY,
 )
-from investor_standard.remediation import DEFAULT_REMEDIATION
-from investor_standard.scoring import DEFAULT_SCORING
+from investor_standard.workdays.days_off import DAY_OFF_RULES
+from investor_standard.workdays.deadlines import KPA_PROVENANCE
 
 __all__ = ["EncodedFact", "encoded_facts"]
 

@@ -19,8 +19,8 @@ from typing import Any
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from investor_standard.audit import Audit, Evidence, Finding, Result
-from investor_standard.catalogue import (
+from investor_standard.assessment.audit import Audit, Evidence, Finding, Result
+from investor_standard.assessment.catalogue import (
     Area,
     Edition,
     EvidenceKind,
@@ -30,19 +30,22 @@ from investor_standard.catalogue import (
     ReplyDeadline,
     Requirement,
 )
-from investor_standard.certificate import Certificate
-from investor_standard.certification import (
+from investor_standard.assessment.certificate import Certificate
+from investor_standard.assessment.certification import (
     LUBELSKIE_RULES,
     CertificationRules,
     Decision,
     Outcome,
     decide,
 )
-from investor_standard.deadlines import Deadline, explain_kpa_deadline
-from investor_standard.editions import LUBELSKIE_2019
-from investor_standard.investor_tab import InvestorTab
-from investor_standard.jst import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
-from investor_standard.offer import (
+from investor_standard.assessment.editions import LUBELSKIE_2019
+from investor_standard.assessment.remediation import Term, TermKind
+from investor_standard.assessment.scoring import ScoringModel
+from investor_standard.foundation.provenance import Provenance, Source, derived, stated
+from investor_standard.foundation.text import Lang, Text
+from investor_standard.jst.teryt import VOIVODESHIPS, JstKind, LocalGovernment, Teryt
+from investor_standard.offer.investor_tab import InvestorTab
+from investor_standard.offer.site import (
     Attachment,
     Contact,
     Descriptions,
@@ -60,12 +63,7 @@ from investor_standard.offer import (
     Utility,
     Zoning,
 )
-from investor_standard.provenance import Provenance, Source, derived, stated
-from investor_standard.remediation import Term, TermKind
-from investor_standard.scoring import ScoringModel
-from investor_standard.text import Lang, Text
-from investor_standard.timeline import Milestone, Phase, ProjectTimeline
-from investor_standard.units import (
+from investor_standard.offer.units import (
     CubicMetresPerDay,
     Hectares,
     Kilometres,
@@ -75,7 +73,9 @@ from investor_standard.units import (
     Percent,
     Zloty,
 )
-from investor_standard.workdays import next_working_day
+from investor_standard.programme.timeline import Milestone, Phase, ProjectTimeline
+from investor_standard.workdays.arithmetic import next_working_day
+from investor_standard.workdays.deadlines import Deadline, explain_kpa_deadline
 
 __all__ = [
     "areas",
@@ -143,7 +143,7 @@ def teryt_codes(kind: JstKind | None = None) -> st.SearchStrategy[str]:
 
 
 def teryts(kind: JstKind | None = None) -> st.SearchStrategy[Teryt]:
-    """Valid :class:`~investor_standard.jst.Teryt` values, of ``kind`` or of any kind."""
+    """Valid :class:`~investor_standard.jst.teryt.Teryt` values, of ``kind`` or of any kind."""
     return teryt_codes(kind).map(Teryt)
 
 

@@ -1,0 +1,323 @@
+"""Audit records: results, evidence, findings and the audit of one local government.
+
+An :class:`Audit` is what an auditor wrote down: one :class:`Finding` per
+requirement assessed, each with a :class:`Result` and the :class:`Evidence` seen.
+Checks that need only the audit itself run when it is built (two findings for one
+requirement, evidence dated after the audit, malformed fields); checks that need
+the edition run in :func:`check_audit`, which :func:`~investor_standard.score` and
+:func:`~investor_standard.decide` call first. Every problem found is reported at
+once, each naming where it is and the requirement it concerns.
+
+Judgement calls the library accepts, but records in every decision as a
+:class:`JudgementNote` rather than passing over in silence:
+
+* NOT_APPLICABLE on a *recommended* requirement that applies to the unit's kind
+  (the auditor judged it irrelevant here); it is excluded from the count;
+* PARTIALLY_MET with no evidence at all;
+* evidence of a kind the requirement does not list; it is kept but proves nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._validate import sequence_of
+from investor_standard.foundation.errors import (
+    AuditProblem,
+    InvalidAuditError,
+    UnknownRequirementError,
+)
+from investor_standard.foundation.text import Text
+from investor_standard.jst.teryt import LocalGovernment
+
+__all__ = [
+    "Audit",
+    "Evidence",
+    "Finding",
+    "JudgementNote",
+    "Result",
+    "check_audit",
+    "judgement_notes",
+    "review_audit",
+]
+
+
+class Result(FastEnum):
+    """What the auditor found for one requirement."""
+
+    MET = "met"
+    PARTIALLY_MET = "partially_met"
+    NOT_MET = "not_met"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> Text:
+        """The result's name in Polish and English."""
+        return _RESULT_LABELS[self]
+
+
+_RESULT_LABELS: Mapping[Result, Text] = MappingProxyType(
+    {
+        Result.MET: Text("spełnione", "met"),
+        Result.PARTIALLY_MET: Text("spełnione częściowo", "partially met"),
+        Result.NOT_MET: Text("niespełnione", "not met"),
+        Result.NOT_APPLICABLE: Text("nie dotyczy", "not applicable"),
+    }
+)
+
+#: The order of merit among assessed results, worst first.
+RESULT_ORDER: tuple[Result, ...] = (Result.NOT_MET, Result.PARTIALLY_MET, Result.MET)
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _problem(where: str, message: str, requirement: str | None = None) -> InvalidAuditError:
+    return InvalidAuditError([AuditProblem(where, message, requirement)])
+
+
+def _fail_at(where: str, message: str) -> InvalidAuditError:
+    return InvalidAuditError([AuditProblem(where, message)])
+
+
+def _plain_date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _of_type(kind: type, *, optional: bool = False) -> _Validator:
+    """A validator raising :class:`InvalidAuditError` unless the value is a ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        valid = _plain_date(value) if kind is dt.date else isinstance(value, kind)
+        if not valid:
+            raise _problem(
+                f"{type(instance).__name__}.{attribute.name}",
+                f"expected {kind.__name__}{' or None' if optional else ''}, "
+                f"got {type(value).__name__} {value!r}",
+            )
+
+    return check
+
+
+def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise _problem(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")
+
+
+@attrs.frozen
+class Evidence:
+    """A piece of evidence: its kind, where to find it, when it was collected, a note.
+
+    >>> Evidence(EvidenceKind.WEBPAGE, "https://example.org/inwestor").kind.value
+    'webpage'
+    """
+
+    kind: EvidenceKind = attrs.field(validator=_of_type(EvidenceKind))
+    reference: str = attrs.field(validator=_non_blank)
+    collected_on: dt.date | None = attrs.field(
+        default=None, validator=_of_type(dt.date, optional=True)
+    )
+    note: str = attrs.field(default="", validator=_of_type(str))
+
+
+def _to_evidence(value: object) -> tuple[Evidence, ...]:
+    return sequence_of(value, Evidence, "Finding.evidence", _fail_at)
+
+
+@attrs.frozen
+class Finding:
+    """The auditor's result for one requirement (named by its id), with the evidence seen."""
+
+    requirement: str = attrs.field(validator=_non_blank)
+    result: Result = attrs.field(validator=_of_type(Result))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_to_evidence)
+    note: str = attrs.field(default="", validator=_of_type(str))
+
+
+def _to_findings(value: object) -> tuple[Finding, ...]:
+    return sequence_of(value, Finding, "Audit.findings", _fail_at)
+
+
+@attrs.frozen
+class Audit:
+    """The audit of one local government against one edition (named by its id).
+
+    Building an audit refuses two findings for one requirement and evidence
+    collected after ``audited_on``, reporting every such problem at once.
+    """
+
+    jst: LocalGovernment = attrs.field(validator=_of_type(LocalGovernment))
+    edition: str = attrs.field(validator=_non_blank)
+    audited_on: dt.date = attrs.field(validator=_of_type(dt.date))
+    findings: tuple[Finding, ...] = attrs.field(converter=_to_findings)
+    auditor: str = attrs.field(default="", validator=_of_type(str))
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[AuditProblem] = []
+        first_index: dict[str, int] = {}
+        for index, finding in enumerate(self.findings):
+            if finding.requirement in first_index:
+                problems.append(
+                    AuditProblem(
+                        f"findings[{index}]",
+                        f"a second finding for the requirement; the first is "
+                        f"findings[{first_index[finding.requirement]}]",
+                        finding.requirement,
+                    )
+                )
+            else:
+                first_index[finding.requirement] = index
+            for number, evidence in enumerate(finding.evidence):
+                if evidence.collected_on is not None and evidence.collected_on > self.audited_on:
+                    problems.append(
+                        AuditProblem(
+                            f"findings[{index}].evidence[{number}].collected_on",
+                            f"collected on {evidence.collected_on.isoformat()}, after the audit "
+                            f"date {self.audited_on.isoformat()}",
+                            finding.requirement,
+                        )
+                    )
+        if problems:
+            raise InvalidAuditError(problems)
+
+    def finding(self, requirement_id: str) -> Finding | None:
+        """The finding for ``requirement_id``, or None when it was not assessed."""
+        for finding in self.findings:
+            if finding.requirement == requirement_id:
+                return finding
+        return None
+
+
+@attrs.frozen
+class JudgementNote:
+    """A judgement call the library accepted in an audit, recorded for the reader."""
+
+    requirement: str
+    text: Text
+
+
+_NOT_APPLICABLE_NOTE = Text(
+    "audytor uznał zalecane wymaganie za niedotyczące tej JST; pominięto je w ocenie",
+    "the auditor judged this recommended requirement not applicable here; "
+    "it is left out of the count",
+)
+_NO_EVIDENCE_NOTE = Text(
+    "wynik częściowy bez żadnego dowodu", "partially met with no evidence recorded"
+)
+
+
+def _unproving_note(item: Evidence) -> Text:
+    return Text(
+        f"dowód rodzaju {item.kind.value} nie jest wśród rodzajów potwierdzających to wymaganie",
+        f"evidence of kind {item.kind.value} is not among the kinds that prove this requirement",
+    )
+
+
+#: What :func:`review_audit` returns: the findings by requirement id, and the notes.
+Review = tuple[Mapping[str, Finding], tuple[JudgementNote, ...]]
+
+
+def review_audit(audit: Audit, edition: Edition) -> Review:
+    """Check ``audit`` against ``edition`` and gather what scoring and deciding need, in one pass.
+
+    Returns the findings by requirement id and the judgement notes (see the module's
+    docstring), in finding order; raises :class:`InvalidAuditError` listing every
+    problem (see :func:`check_audit`). :func:`check_audit`,
+    :func:`judgement_notes`, :func:`~investor_standard.score` and
+    :func:`~investor_standard.decide` all read an audit through it, so the rules live
+    in one place.
+    """
+    problems: list[AuditProblem] = []
+    notes: list[JudgementNote] = []
+    by_requirement: dict[str, Finding] = {}
+    if audit.edition != edition.id:
+        problems.append(
+            AuditProblem(
+                "edition", f"the audit is of edition {audit.edition!r}, not {edition.id!r}"
+            )
+        )
+    kind = audit.jst.kind
+    if not edition.applicable_to(kind):
+        problems.append(
+            AuditProblem(
+                "jst",
+                f"no requirement of edition {edition.id} applies to a {kind.label.en} "
+                f"({audit.jst.teryt})",
+            )
+        )
+    for index, finding in enumerate(audit.findings):
+        try:
+            requirement = edition.requirement(finding.requirement)
+        except UnknownRequirementError as error:
+            problems.append(AuditProblem(f"findings[{index}]", str(error), finding.requirement))
+            continue
+        if kind not in requirement.applies_to:
+            problems.append(
+                AuditProblem(
+                    f"findings[{index}]",
+                    f"the requirement does not apply to a {kind.label.en}; "
+                    "leave it out of the audit",
+                    requirement.id,
+                )
+            )
+            continue
+        by_requirement[requirement.id] = finding
+        result = finding.result
+        proving = requirement.evidence
+        unproving = [item for item in finding.evidence if item.kind not in proving]
+        if result is Result.NOT_APPLICABLE:
+            if requirement.level is Level.MANDATORY:
+                problems.append(
+                    AuditProblem(
+                        f"findings[{index}].result",
+                        f"a mandatory requirement that applies to a {kind.label.en} cannot "
+                        "be not applicable",
+                        requirement.id,
+                    )
+                )
+            notes.append(JudgementNote(requirement.id, _NOT_APPLICABLE_NOTE))
+        elif result is Result.PARTIALLY_MET and not finding.evidence:
+            notes.append(JudgementNote(requirement.id, _NO_EVIDENCE_NOTE))
+        elif result is Result.MET and len(unproving) == len(finding.evidence):
+            wanted = ", ".join(item.value for item in proving)
+            problems.append(
+                AuditProblem(
+                    f"findings[{index}].evidence",
+                    f"MET needs evidence of one of these kinds: {wanted}",
+                    requirement.id,
+                )
+            )
+        if unproving:
+            notes.extend(JudgementNote(requirement.id, _unproving_note(i)) for i in unproving)
+    if problems:
+        raise InvalidAuditError(problems)
+    return by_requirement, tuple(notes)
+
+
+def check_audit(audit: Audit, edition: Edition) -> None:
+    """Check ``audit`` against ``edition``; raise :class:`InvalidAuditError` listing every problem.
+
+    The problems it finds: an audit of another edition; a unit to which no
+    requirement of the edition applies; a finding for an unknown requirement (with
+    the closest ids); a finding for a requirement that does not apply to the unit's
+    kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without
+    evidence of a kind the requirement lists.
+    """
+    review_audit(audit, edition)
+
+
+def judgement_notes(audit: Audit, edition: Edition) -> tuple[JudgementNote, ...]:
+    """The judgement calls accepted in ``audit`` (see the module's docstring), in finding order.
+
+    Raises :class:`InvalidAuditError` as :func:`check_audit` does when the audit does
+    not fit the edition.
+    """
+    return review_audit(audit, edition)[1]

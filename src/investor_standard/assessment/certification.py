@@ -1,0 +1,312 @@
+"""Certification: rules as data, and the decision with its reasons.
+
+No source states the Lubelskie project's certification criteria, so the default
+rules, :data:`LUBELSKIE_RULES`, are ours (derived) and configurable:
+
+* a requirement is *fulfilled* by MET, and by PARTIALLY_MET only when
+  ``partially_met_counts`` is set;
+* every applicable mandatory requirement must be fulfilled
+  (``mandatory_share = 1``), and at least half of the applicable recommended ones
+  (``recommended_share = 1/2``); recommended requirements the auditor found
+  NOT_APPLICABLE are left out of that share;
+* an applicable requirement with no finding makes the decision INCOMPLETE, whatever
+  else the audit shows: the audit is not finished.
+
+A decision's reasons name exactly the applicable requirements that fell short (not
+fulfilled, or not assessed); each says whether it blocks certification.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+import attrs
+
+from investor_standard.assessment.audit import Audit, JudgementNote, Result, review_audit
+from investor_standard.assessment.catalogue import Edition, Level
+from investor_standard.assessment.scoring import (
+    DEFAULT_SCORING,
+    Score,
+    ScoringModel,
+    score_findings,
+)
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._memo import Memo
+from investor_standard.foundation._validate import instance_of
+from investor_standard.foundation.errors import InvalidRulesError
+from investor_standard.foundation.provenance import Provenance, derived
+from investor_standard.foundation.text import Lang, Text, parse_lang
+from investor_standard.jst.teryt import LocalGovernment
+
+__all__ = [
+    "LUBELSKIE_RULES",
+    "CertificationRules",
+    "Decision",
+    "LevelTally",
+    "Outcome",
+    "Reason",
+    "decide",
+]
+
+
+def _share(instance: object, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
+    if not 0 <= value <= 1:
+        raise InvalidRulesError(f"CertificationRules.{attribute.name} must lie from 0 to 1")
+
+
+def _to_fraction(value: object) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
+        raise InvalidRulesError(f"a share must be a Fraction, an int or a string, not {value!r}")
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise InvalidRulesError(f"{value!r} is not a share") from None
+
+
+@attrs.frozen
+class CertificationRules:
+    """What certification needs, as data (see the module's docstring for the defaults)."""
+
+    mandatory_share: Fraction = attrs.field(
+        default=Fraction(1), converter=_to_fraction, validator=_share
+    )
+    recommended_share: Fraction = attrs.field(
+        default=Fraction(1, 2), converter=_to_fraction, validator=_share
+    )
+    partially_met_counts: bool = attrs.field(
+        default=False, validator=instance_of(bool, InvalidRulesError)
+    )
+    scoring: ScoringModel = attrs.field(
+        default=DEFAULT_SCORING, validator=instance_of(ScoringModel, InvalidRulesError)
+    )
+    provenance: Provenance = attrs.field(
+        default=derived(
+            "ours: no source states the certification criteria; every mandatory requirement "
+            "and half of the recommended ones must be met, and partly met does not count"
+        ),
+        validator=instance_of(Provenance, InvalidRulesError),
+    )
+    _fulfilling: frozenset[Result] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # The results that fulfil a requirement, worked out once for decide().
+        fulfilling = frozenset(result for result in Result if self.fulfils(result))
+        object.__setattr__(self, "_fulfilling", fulfilling)
+
+    def share(self, level: Level) -> Fraction:
+        """The share of applicable requirements of ``level`` that must be fulfilled."""
+        return self.mandatory_share if level is Level.MANDATORY else self.recommended_share
+
+    def fulfils(self, result: Result) -> bool:
+        """True when ``result`` fulfils a requirement under these rules."""
+        return result is Result.MET or (
+            result is Result.PARTIALLY_MET and self.partially_met_counts
+        )
+
+
+#: The default rules for the Lubelskie edition (derived; see the module's docstring).
+LUBELSKIE_RULES = CertificationRules()
+
+
+class Outcome(FastEnum):
+    """The outcome of a certification decision."""
+
+    CERTIFIED = "certified"
+    NOT_CERTIFIED = "not_certified"
+    INCOMPLETE = "incomplete"
+
+    @property
+    def label(self) -> Text:
+        """The outcome in Polish and English."""
+        return {
+            Outcome.CERTIFIED: Text("certyfikat przyznany", "certified"),
+            Outcome.NOT_CERTIFIED: Text("certyfikat nieprzyznany", "not certified"),
+            Outcome.INCOMPLETE: Text("audyt niekompletny", "incomplete audit"),
+        }[self]
+
+
+@attrs.frozen
+class Reason:
+    """An applicable requirement that fell short: its result (None when not assessed)."""
+
+    requirement: str
+    level: Level
+    result: Result | None
+    blocking: bool
+
+    @property
+    def text(self) -> Text:
+        """What fell short, in Polish and English."""
+        if self.result is None:
+            return Text("brak oceny", "not assessed")
+        return Text(f"wynik: {self.result.label.pl}", f"result: {self.result.label.en}")
+
+
+@attrs.frozen
+class LevelTally:
+    """How many applicable requirements of one level were fulfilled, against what was needed."""
+
+    level: Level
+    fulfilled: int
+    counted: int
+    required_share: Fraction
+
+    @property
+    def required(self) -> int:
+        """The smallest number of fulfilled requirements that reaches the share."""
+        share = self.required_share  # the ceiling of share * counted, in integers
+        return -(-share.numerator * self.counted // share.denominator)
+
+    @property
+    def reached(self) -> bool:
+        """True when enough requirements of this level are fulfilled."""
+        return self.fulfilled >= self.required
+
+
+@attrs.frozen
+class Decision:
+    """The certification decision for one audit, with everything that explains it."""
+
+    jst: LocalGovernment
+    edition: str
+    audited_on: dt.date
+    outcome: Outcome
+    score: Score
+    reasons: tuple[Reason, ...]
+    tallies: tuple[LevelTally, ...]
+    notes: tuple[JudgementNote, ...]
+    rules: CertificationRules
+
+    def explain(self, lang: Lang | str = Lang.EN) -> str:
+        """A readable account of the decision in Polish (``"pl"``) or English (``"en"``).
+
+        >>> from investor_standard import LUBELSKIE_2019, LocalGovernment, Audit, decide
+        >>> import datetime
+        >>> audit = Audit(LocalGovernment("0608011", "Lubartów"), "LUBELSKIE-2019",
+        ...               datetime.date(2023, 3, 1), [])
+        >>> print(decide(audit, LUBELSKIE_2019).explain())  # doctest: +ELLIPSIS
+        Lubartów (urban gmina, TERYT 0608011), edition LUBELSKIE-2019, audited on 2023-03-01: ...
+        Overall score: 0%.
+        mandatory: 0 of 0 fulfilled, 0 needed.
+        recommended: 0 of 0 fulfilled, 0 needed.
+        Shortfalls:
+          PROC-01 [mandatory]: not assessed (blocks certification)
+        ...
+        """
+        chosen = parse_lang(lang)
+        say = _PHRASES[chosen]
+        jst = self.jst.describe(chosen)
+        lines = [
+            say["head"].format(
+                jst=jst,
+                edition=self.edition,
+                day=self.audited_on.isoformat(),
+                outcome=self.outcome.label.in_(chosen),
+            ),
+            say["score"].format(score=self.score.overall),
+        ]
+        lines.extend(
+            say["tally"].format(
+                level=tally.level.label.in_(chosen),
+                fulfilled=tally.fulfilled,
+                counted=tally.counted,
+                required=tally.required,
+            )
+            for tally in self.tallies
+        )
+        if self.reasons:
+            lines.append(say["shortfalls"])
+            lines.extend(
+                f"  {reason.requirement} [{reason.level.label.in_(chosen)}]: "
+                f"{reason.text.in_(chosen)}{say['blocking'] if reason.blocking else ''}"
+                for reason in self.reasons
+            )
+        if self.notes:
+            lines.append(say["notes"])
+            lines.extend(f"  {n.requirement}: {n.text.in_(chosen)}" for n in self.notes)
+        return "\n".join(lines)
+
+
+_PHRASES = {
+    Lang.PL: {
+        "head": "{jst}, edycja {edition}, audyt z {day}: {outcome}.",
+        "score": "Wynik ogólny: {score:.0%}.",
+        "tally": "{level}: spełnione {fulfilled} z {counted}, wymagane {required}.",
+        "shortfalls": "Braki:",
+        "blocking": " (blokuje certyfikację)",
+        "notes": "Uwagi:",
+    },
+    Lang.EN: {
+        "head": "{jst}, edition {edition}, audited on {day}: {outcome}.",
+        "score": "Overall score: {score:.0%}.",
+        "tally": "{level}: {fulfilled} of {counted} fulfilled, {required} needed.",
+        "shortfalls": "Shortfalls:",
+        "blocking": " (blocks certification)",
+        "notes": "Notes:",
+    },
+}
+
+
+_LEVELS = tuple(Level)
+
+
+def _reason(key: tuple[str, Level, Result | None, bool]) -> Reason:
+    return Reason(*key)
+
+
+#: Reasons by their fields, shared (see :mod:`investor_standard.foundation._memo`).
+_REASONS: Memo[tuple[str, Level, Result | None, bool], Reason] = Memo(_reason)
+
+
+def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE_RULES) -> Decision:
+    """Decide whether ``audit`` earns certification under ``rules``.
+
+    Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
+    when the audit does not fit the edition. The same input always gives the same
+    decision.
+    """
+    findings, notes = review_audit(audit, edition)
+    kind = audit.jst.kind
+    scored = score_findings(kind, findings, edition, rules.scoring)
+    shortfalls: list[tuple[Level, str, Result | None]] = []
+    counts = {level: [0, 0] for level in _LEVELS}
+    fulfilling = rules._fulfilling
+    for requirement in edition.applicable_to(kind):
+        finding = findings.get(requirement.id)
+        if finding is None:
+            shortfalls.append((requirement.level, requirement.id, None))
+            continue
+        if finding.result is Result.NOT_APPLICABLE:
+            continue
+        counts[requirement.level][1] += 1
+        if finding.result in fulfilling:
+            counts[requirement.level][0] += 1
+        else:
+            shortfalls.append((requirement.level, requirement.id, finding.result))
+    tallies = tuple(
+        LevelTally(level, counts[level][0], counts[level][1], rules.share(level))
+        for level in _LEVELS
+    )
+    reached = {tally.level: tally.reached for tally in tallies}
+    reasons = tuple(
+        _REASONS[requirement_id, level, result, result is None or not reached[level]]
+        for level, requirement_id, result in shortfalls
+    )
+    if any(reason.result is None for reason in reasons):
+        outcome = Outcome.INCOMPLETE
+    elif all(reached.values()):
+        outcome = Outcome.CERTIFIED
+    else:
+        outcome = Outcome.NOT_CERTIFIED
+    return Decision(
+        audit.jst,
+        edition.id,
+        audit.audited_on,
+        outcome,
+        scored,
+        reasons,
+        tallies,
+        notes,
+        rules,
+    )

@@ -1,0 +1,178 @@
+"""Remediation plans: what a local government must fix after a decision, and by when.
+
+Each requirement that fell short gets a due date, counted from ``as_of`` either in
+working days or as a term under art. 57 KPA (see :class:`Term`). How long each
+kind of shortfall gets is a :class:`RemediationPolicy`; no source sets these terms,
+so the default policy is ours (derived) and meant to be replaced.
+
+>>> import datetime
+>>> from investor_standard import LUBELSKIE_2019, LocalGovernment, Audit, decide
+>>> audit = Audit(LocalGovernment("0608072", "Lubartów"), "LUBELSKIE-2019",
+...               datetime.date(2023, 3, 1), [])
+>>> plan = remediation_plan(decide(audit, LUBELSKIE_2019), datetime.date(2023, 3, 1))
+>>> plan.items[0].requirement, plan.items[0].due
+('PROC-01', datetime.date(2023, 3, 15))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from investor_standard.assessment.audit import Result
+from investor_standard.assessment.catalogue import Level
+from investor_standard.assessment.certification import Decision
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._validate import instance_of
+from investor_standard.foundation.errors import CertificationError, InvalidRulesError
+from investor_standard.foundation.provenance import Provenance, derived
+from investor_standard.foundation.text import Text
+from investor_standard.jst.teryt import LocalGovernment
+from investor_standard.workdays.arithmetic import add_working_days, check_date
+from investor_standard.workdays.deadlines import kpa_deadline
+
+__all__ = [
+    "DEFAULT_REMEDIATION",
+    "RemediationItem",
+    "RemediationPlan",
+    "RemediationPolicy",
+    "Term",
+    "TermKind",
+    "remediation_plan",
+]
+
+
+class TermKind(FastEnum):
+    """How a term is counted: in working days, or under art. 57 KPA in days to years."""
+
+    WORKING_DAYS = "working_days"
+    DAYS = "days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+    YEARS = "years"
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidRulesError(f"Term.amount must be a positive integer, not {value!r}")
+
+
+@attrs.frozen
+class Term:
+    """A length of time to fix something: ``amount`` of ``kind``.
+
+    >>> import datetime
+    >>> Term(TermKind.WORKING_DAYS, 10).due(datetime.date(2023, 6, 1))
+    datetime.date(2023, 6, 16)
+    >>> Term(TermKind.MONTHS, 1).due(datetime.date(2023, 3, 31))
+    datetime.date(2023, 5, 2)
+    """
+
+    kind: TermKind = attrs.field(validator=instance_of(TermKind, InvalidRulesError))
+    amount: int = attrs.field(validator=_positive)
+
+    def due(self, start: dt.date) -> dt.date:
+        """The due date of a term starting on ``start`` (the start day is never counted)."""
+        if self.kind is TermKind.WORKING_DAYS:
+            return add_working_days(start, self.amount)
+        return kpa_deadline(start, **{self.kind.value: self.amount})
+
+
+_DEFAULT_TERMS = derived(
+    "ours: no source sets remediation terms; two weeks of working days to finish an "
+    "audit, three months for a mandatory requirement, six for a recommended one"
+)
+
+
+@attrs.frozen
+class RemediationPolicy:
+    """How long each kind of shortfall gets."""
+
+    not_assessed: Term = attrs.field(
+        default=Term(TermKind.WORKING_DAYS, 10), validator=instance_of(Term, InvalidRulesError)
+    )
+    mandatory: Term = attrs.field(
+        default=Term(TermKind.MONTHS, 3), validator=instance_of(Term, InvalidRulesError)
+    )
+    recommended: Term = attrs.field(
+        default=Term(TermKind.MONTHS, 6), validator=instance_of(Term, InvalidRulesError)
+    )
+    provenance: Provenance = attrs.field(
+        default=_DEFAULT_TERMS, validator=instance_of(Provenance, InvalidRulesError)
+    )
+
+    def term_for(self, level: Level, result: Result | None) -> Term:
+        """The term for a requirement of ``level`` with ``result`` (None: not assessed)."""
+        if result is None:
+            return self.not_assessed
+        return self.mandatory if level is Level.MANDATORY else self.recommended
+
+
+#: The policy used unless another is given (derived; see :class:`RemediationPolicy`).
+DEFAULT_REMEDIATION = RemediationPolicy()
+
+
+@attrs.frozen
+class RemediationItem:
+    """One requirement to fix (or to assess), by when, and whether it blocks certification."""
+
+    requirement: str
+    level: Level
+    result: Result | None
+    blocking: bool
+    term: Term
+    due: dt.date
+
+    @property
+    def action(self) -> Text:
+        """What to do, in Polish and English."""
+        if self.result is None:
+            return Text("ocenić wymaganie w audycie", "assess the requirement in the audit")
+        if self.result is Result.PARTIALLY_MET:
+            return Text("spełnić wymaganie w pełni", "meet the requirement in full")
+        return Text("spełnić wymaganie", "meet the requirement")
+
+
+@attrs.frozen
+class RemediationPlan:
+    """The items to fix after one decision, blocking ones first, then by due date."""
+
+    jst: LocalGovernment
+    edition: str
+    as_of: dt.date
+    items: tuple[RemediationItem, ...]
+    policy: RemediationPolicy
+
+
+def remediation_plan(
+    decision: Decision, as_of: dt.date, policy: RemediationPolicy = DEFAULT_REMEDIATION
+) -> RemediationPlan:
+    """A plan with one item per requirement that fell short in ``decision``.
+
+    Due dates count from ``as_of``, which cannot precede the audit. A decision with
+    no shortfall gives an empty plan.
+    """
+    if not isinstance(decision, Decision):
+        raise CertificationError(f"a remediation plan needs a Decision, not {decision!r}")
+    check_date(as_of, "as_of")
+    if as_of < decision.audited_on:
+        raise CertificationError(
+            f"as_of {as_of.isoformat()} precedes the audit of {decision.audited_on.isoformat()}"
+        )
+    order = {reason.requirement: index for index, reason in enumerate(decision.reasons)}
+    items = []
+    for reason in decision.reasons:
+        term = policy.term_for(reason.level, reason.result)
+        items.append(
+            RemediationItem(
+                reason.requirement,
+                reason.level,
+                reason.result,
+                reason.blocking,
+                term,
+                term.due(as_of),
+            )
+        )
+    items.sort(key=lambda item: (not item.blocking, item.due, order[item.requirement]))
+    return RemediationPlan(decision.jst, decision.edition, as_of, tuple(items), policy)

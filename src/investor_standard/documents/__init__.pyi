@@ -1,0 +1,29 @@
+"""The public names of ``investor_standard.documents``, one line each (read at run time too)."""
+
+from .codec import (
+    MAX_DOCUMENT_BYTES as MAX_DOCUMENT_BYTES,
+    MIGRATIONS as MIGRATIONS,
+    SCHEMA_VERSION as SCHEMA_VERSION,
+    DocumentKind as DocumentKind,
+    dump_audit as dump_audit,
+    dump_decision as dump_decision,
+    dump_edition as dump_edition,
+    dump_investor_tab as dump_investor_tab,
+    dump_offer as dump_offer,
+    dump_timeline as dump_timeline,
+    load_audit as load_audit,
+    load_decision as load_decision,
+    load_edition as load_edition,
+    load_investor_tab as load_investor_tab,
+    load_offer as load_offer,
+    load_timeline as load_timeline,
+)
+from .converter import (
+    FAST as FAST,
+    detailed_converter as detailed_converter,
+    json_type_name as json_type_name,
+    make_converter as make_converter,
+)
+from .schema import (
+    json_schema as json_schema,
+)

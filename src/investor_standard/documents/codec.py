@@ -1,0 +1,335 @@
+"""JSON documents: audits, editions, decisions, timelines, site cards and investor tabs.
+
+Every document is a JSON object with a ``schema_version`` (an integer, now
+:data:`SCHEMA_VERSION`) beside the fields of the value it carries. Loading:
+
+1. accepts ``str`` or UTF-8 ``bytes`` of at most :data:`MAX_DOCUMENT_BYTES`;
+2. parses strict JSON: no ``NaN`` or ``Infinity``, no repeated keys, not nested
+   deeper than the parser allows;
+3. checks ``schema_version``: a newer or unknown version is refused, an older one is
+   passed through the registered migrations (:data:`MIGRATIONS`) up to the current;
+4. builds the value with the library's converter (:mod:`investor_standard.documents.converter`),
+   fast first, and with a detailed pass only when that fails.
+
+Whatever goes wrong raises :class:`~investor_standard.foundation.errors.InvalidDocumentError`
+listing every problem with its JSON path, and never another exception.
+
+>>> from investor_standard import LUBELSKIE_PROJECT
+>>> load_timeline(dump_timeline(LUBELSKIE_PROJECT)) == LUBELSKIE_PROJECT
+True
+>>> load_audit('{"schema_version": 1, "jst": {"teryt": "0608011", "name": "Lubartów"}}')
+Traceback (most recent call last):
+...
+investor_standard.foundation.errors.InvalidDocumentError: 3 problems in the document:
+  $.edition: required field missing
+  $.audited_on: required field missing
+  $.findings: required field missing
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from investor_standard.assessment.audit import Audit
+from investor_standard.assessment.catalogue import Edition
+from investor_standard.assessment.certification import Decision
+from investor_standard.documents._fast import read_audit
+from investor_standard.documents._json import json_type_name
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation.errors import (
+    DocumentProblem,
+    InvalidDocumentError,
+)
+
+if TYPE_CHECKING:
+    from investor_standard.offer.investor_tab import InvestorTab
+    from investor_standard.offer.site import SiteOffer
+    from investor_standard.programme.timeline import ProjectTimeline
+
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "DocumentKind",
+    "dump_audit",
+    "dump_decision",
+    "dump_edition",
+    "dump_investor_tab",
+    "dump_offer",
+    "dump_timeline",
+    "load_audit",
+    "load_decision",
+    "load_edition",
+    "load_investor_tab",
+    "load_offer",
+    "load_timeline",
+]
+
+#: The version of the document format this library writes and reads.
+SCHEMA_VERSION = 1
+#: The largest document accepted, in bytes of UTF-8 (a large audit is a few tens of kB).
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+
+
+class DocumentKind(FastEnum):
+    """The kinds of document the library reads and writes, and the class each one carries."""
+
+    AUDIT = "audit"
+    EDITION = "edition"
+    DECISION = "decision"
+    TIMELINE = "timeline"
+    OFFER = "offer"
+    INVESTOR_TAB = "investor_tab"
+
+    @property
+    def value_type(self) -> type[Any]:
+        """The class a document of this kind holds (its module is imported on first use)."""
+        module, name = _VALUE_TYPES[self]
+        value_type: type[Any] = getattr(importlib.import_module(module), name)
+        return value_type
+
+
+#: Where each kind's class lives; imported on first use, so that reading audits does not
+#: load the calendar and timeline modules.
+_VALUE_TYPES: Mapping[DocumentKind, tuple[str, str]] = MappingProxyType(
+    {
+        DocumentKind.AUDIT: ("investor_standard.assessment.audit", "Audit"),
+        DocumentKind.EDITION: ("investor_standard.assessment.catalogue", "Edition"),
+        DocumentKind.DECISION: ("investor_standard.assessment.certification", "Decision"),
+        DocumentKind.TIMELINE: ("investor_standard.programme.timeline", "ProjectTimeline"),
+        DocumentKind.OFFER: ("investor_standard.offer.site", "SiteOffer"),
+        DocumentKind.INVESTOR_TAB: ("investor_standard.offer.investor_tab", "InvestorTab"),
+    }
+)
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: Migrations by kind and by the version they upgrade *from* (to that version + 1). Only
+#: version 1 exists so far, so there are none yet; a future version 2 adds ``{1: upgrade}``.
+MIGRATIONS: Mapping[DocumentKind, Mapping[int, Migration]] = MappingProxyType(
+    {kind: MappingProxyType({}) for kind in DocumentKind}
+)
+
+
+def _fail(path: str, message: str) -> InvalidDocumentError:
+    return InvalidDocumentError([DocumentProblem(path, message)])
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON documents")
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:  # pragma: no branch - the lengths differ, so a key repeats
+            if key in seen:
+                raise ValueError(f"repeated key {key!r} in an object")
+            seen.add(key)
+    return result
+
+
+def _decode(source: str | bytes | bytearray | memoryview) -> str:
+    """``source`` as text, within the size limit; every failure is an InvalidDocumentError."""
+    if isinstance(source, bytearray | memoryview):
+        source = bytes(source)
+    if isinstance(source, bytes):
+        if len(source) > MAX_DOCUMENT_BYTES:
+            raise _fail(
+                "$", f"the document is {len(source)} bytes; the limit is {MAX_DOCUMENT_BYTES}"
+            )
+        try:
+            return source.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _fail(
+                "$", f"not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
+            ) from None
+    if isinstance(source, str):
+        if len(source) > MAX_DOCUMENT_BYTES or len(source.encode("utf-8", "surrogatepass")) > (
+            MAX_DOCUMENT_BYTES
+        ):
+            raise _fail("$", f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
+        return source
+    raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
+
+
+def _parse(text: str) -> Any:
+    """Parse strict JSON; every failure becomes an :class:`InvalidDocumentError`."""
+    try:
+        return json.loads(
+            text, parse_constant=_reject_constant, object_pairs_hook=_no_repeated_keys
+        )
+    except json.JSONDecodeError as error:
+        raise _fail(
+            "$", f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise _fail("$", "the JSON is nested too deeply") from None
+    except ValueError as error:
+        raise _fail("$", str(error)) from None
+
+
+#: A decoder made once: ``json.loads`` with arguments makes a new one on every call.
+_PLAIN_JSON = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _quick_audit(text: str) -> Audit | None:
+    """The audit in ``text`` when it is a plain, valid, current one; None to take the long way.
+
+    It parses without the repeated-key hook, which costs a Python call per object,
+    and proves the absence of repeated keys by counting instead. In JSON, a colon
+    outside strings always separates a key from its value. So the colons in the text,
+    less those inside the strings the reader kept, are at least the number of keys
+    written. When that equals the number of keys the parsed objects hold, no key was
+    written twice (a repeated key leaves its object with fewer keys than were
+    written). An escaped colon (``\\u003a``) would hide from the count, so a text that
+    may hold one takes the long way, as does one whose counts differ for any reason:
+    the long way then reports what is wrong, or reads it anyway.
+    """
+    if "\\u003" in text:
+        return None
+    try:
+        data = _PLAIN_JSON.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    version = data.pop("schema_version", None) if data.__class__ is dict else None
+    read = read_audit(data) if version.__class__ is int and version == SCHEMA_VERSION else None
+    # + 1: the schema_version key, which the reader did not see
+    if read is None or text.count(":") - read[2] != read[1] + 1:
+        return None
+    return read[0]
+
+
+def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
+    """Check ``schema_version`` and bring ``data`` to the current version."""
+    if "schema_version" not in data:
+        raise _fail("$.schema_version", "required field missing")
+    version = data.pop("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _fail(
+            "$.schema_version", f"expected an integer, got {json_type_name(version)} {version!r}"
+        )
+    if version > SCHEMA_VERSION or version < 1:
+        readable = "version 1" if SCHEMA_VERSION == 1 else f"versions 1 to {SCHEMA_VERSION}"
+        raise _fail(
+            "$.schema_version",
+            f"version {version} is not supported; this library reads {readable} "
+            "(a newer document needs a newer investor-standard)",
+        )
+    migrations = MIGRATIONS[kind]
+    while version < SCHEMA_VERSION:
+        data = migrations[version](data)
+        version += 1
+    return data
+
+
+def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKind) -> Any:
+    """Load a document of ``kind`` from JSON text (see the module's docstring)."""
+    text = _decode(source)
+    if kind is DocumentKind.AUDIT:
+        quick = _quick_audit(text)
+        if quick is not None:
+            return quick
+    data = _parse(text)
+    if not isinstance(data, dict):
+        raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
+    data = _upgrade(data, kind)
+    if kind is DocumentKind.AUDIT:
+        read = read_audit(data)
+        if read is not None:
+            return read[0]
+    # The converter, and cattrs with it, is loaded only when the quick paths do not serve.
+    from investor_standard.documents._structure import structure  # noqa: PLC0415 - see the comment above
+
+    return structure(data, kind.value_type)
+
+
+def dump_document(value: object, kind: DocumentKind) -> str:
+    """JSON text for ``value`` as a document of ``kind``, with ``schema_version`` first."""
+    if not isinstance(value, kind.value_type):
+        raise _fail(
+            "$", f"expected a {kind.value_type.__name__} to dump, got {type(value).__name__}"
+        )
+    from investor_standard.documents.converter import FAST  # noqa: PLC0415 - loads cattrs on first dump
+
+    data = FAST.unstructure(value, kind.value_type)
+    return (
+        json.dumps(
+            {"schema_version": SCHEMA_VERSION, **data},
+            ensure_ascii=False,
+            indent=2,
+            allow_nan=False,
+        )
+        + "\n"
+    )
+
+
+def load_audit(source: str | bytes | bytearray | memoryview) -> Audit:
+    """An :class:`~investor_standard.Audit` from a JSON document."""
+    audit: Audit = load_document(source, DocumentKind.AUDIT)
+    return audit
+
+
+def dump_audit(audit: Audit) -> str:
+    """The JSON document of ``audit``."""
+    return dump_document(audit, DocumentKind.AUDIT)
+
+
+def load_edition(source: str | bytes | bytearray | memoryview) -> Edition:
+    """An :class:`~investor_standard.Edition` from a JSON document."""
+    edition: Edition = load_document(source, DocumentKind.EDITION)
+    return edition
+
+
+def dump_edition(edition: Edition) -> str:
+    """The JSON document of ``edition``."""
+    return dump_document(edition, DocumentKind.EDITION)
+
+
+def load_decision(source: str | bytes | bytearray | memoryview) -> Decision:
+    """A :class:`~investor_standard.Decision` from a JSON document (a record: not re-decided)."""
+    decision: Decision = load_document(source, DocumentKind.DECISION)
+    return decision
+
+
+def dump_decision(decision: Decision) -> str:
+    """The JSON document of ``decision``."""
+    return dump_document(decision, DocumentKind.DECISION)
+
+
+def load_timeline(source: str | bytes | bytearray | memoryview) -> ProjectTimeline:
+    """A :class:`~investor_standard.ProjectTimeline` from a JSON document."""
+    timeline: ProjectTimeline = load_document(source, DocumentKind.TIMELINE)
+    return timeline
+
+
+def dump_timeline(timeline: ProjectTimeline) -> str:
+    """The JSON document of ``timeline``."""
+    return dump_document(timeline, DocumentKind.TIMELINE)
+
+
+def load_offer(source: str | bytes | bytearray | memoryview) -> SiteOffer:
+    """A :class:`~investor_standard.offer.site.SiteOffer` (a site card) from a JSON document."""
+    offer: SiteOffer = load_document(source, DocumentKind.OFFER)
+    return offer
+
+
+def dump_offer(offer: SiteOffer) -> str:
+    """The JSON document of a site card."""
+    return dump_document(offer, DocumentKind.OFFER)
+
+
+def load_investor_tab(source: str | bytes | bytearray | memoryview) -> InvestorTab:
+    """An :class:`~investor_standard.offer.investor_tab.InvestorTab` from a JSON document."""
+    tab: InvestorTab = load_document(source, DocumentKind.INVESTOR_TAB)
+    return tab
+
+
+def dump_investor_tab(tab: InvestorTab) -> str:
+    """The JSON document of an investor tab."""
+    return dump_document(tab, DocumentKind.INVESTOR_TAB)

@@ -1,0 +1,77 @@
+"""Field validators that raise the library's own errors (attrs' raise bare TypeErrors)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import attrs
+
+from investor_standard.foundation.errors import InvestorStandardError
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+#: Makes the error for a problem at ``where`` (a field such as ``Finding.evidence[2]``).
+Fail = Callable[[str, str], Exception]
+_T = TypeVar("_T")
+
+
+def raising(error: type[InvestorStandardError]) -> Fail:
+    """A :data:`Fail` that raises ``error`` with the place and the problem in its message."""
+
+    def fail(where: str, message: str) -> Exception:
+        return error(f"{where}: {message}")
+
+    return fail
+
+
+def sequence_of(
+    value: object,
+    kind: type[_T],
+    where: str,
+    fail: Fail,
+    *,
+    non_empty: bool = False,
+    distinct: bool = False,
+) -> tuple[_T, ...]:
+    """``value`` (a tuple or list of ``kind``) as a tuple, or the error ``fail`` makes.
+
+    The one check behind every sequence field of the library's classes: the items'
+    type, and, when asked, that there is at least one and that none repeats.
+    """
+    if not isinstance(value, tuple | list):
+        raise fail(where, f"expected a sequence of {kind.__name__}, got {value!r}")
+    for index, item in enumerate(value):
+        if not isinstance(item, kind):
+            raise fail(f"{where}[{index}]", f"expected {kind.__name__}, got {item!r}")
+    if non_empty and not value:
+        raise fail(where, f"at least one {kind.__name__} is required")
+    if distinct and len(set(value)) != len(value):
+        raise fail(where, f"{kind.__name__} values must not repeat: {tuple(value)!r}")
+    return tuple(value)
+
+
+def instance_of(
+    kind: type | tuple[type, ...], error: type[InvestorStandardError], *, optional: bool = False
+) -> Validator:
+    """A validator raising ``error`` unless the value is a ``kind`` (or None when ``optional``).
+
+    A :class:`datetime.datetime` is not accepted where a date is asked for: it would
+    carry a time of day that day-based rules silently drop.
+    """
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    names = " or ".join(k.__name__ for k in kinds) + (" or None" if optional else "")
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        wrong = not isinstance(value, kinds) or (
+            dt.date in kinds and isinstance(value, dt.datetime) and dt.datetime not in kinds
+        )
+        if wrong or (bool not in kinds and isinstance(value, bool) and int in kinds):
+            raise error(
+                f"{type(instance).__name__}.{attribute.name} must be a {names}, "
+                f"got {type(value).__name__} {value!r}"
+            )
+
+    return check

@@ -1,0 +1,88 @@
+"""Where an encoded fact comes from: a cited source, and whether it is stated or derived.
+
+Every fact the library encodes (a date, a count, a requirement) carries a
+:class:`Provenance`. A *stated* fact is said by at least one cited source; a
+*derived* fact is our own inference or default where the sources are silent, and
+must explain itself in a note so that a reader can judge it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation.errors import InvalidProvenanceError
+
+__all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
+
+
+class Basis(FastEnum):
+    """Whether a fact is stated by a source (C in the brief) or derived by us (D)."""
+
+    STATED = "stated"
+    DERIVED = "derived"
+
+
+def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidProvenanceError(
+            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
+        )
+
+
+@attrs.frozen
+class Source:
+    """A public source: a short title and, where it has one, its address."""
+
+    title: str = attrs.field(validator=_non_blank)
+    url: str | None = attrs.field(default=None)
+
+    @url.validator
+    def _check_url(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise InvalidProvenanceError(f"Source.url must be an http(s) address, not {value!r}")
+
+
+def _sources(value: object) -> tuple[Source, ...]:
+    return sequence_of(value, Source, "Provenance.sources", raising(InvalidProvenanceError))
+
+
+@attrs.frozen
+class Provenance:
+    """The basis of a fact, the sources it rests on, and a note.
+
+    A stated fact needs at least one source; a derived fact needs a note saying
+    how it was derived (its sources, if any, are what it was derived from).
+
+    >>> from investor_standard.foundation.sources import SEED_ARTICLE
+    >>> stated(SEED_ARTICLE).basis
+    <Basis.STATED: 'stated'>
+    >>> derived("our default: no source names a validity period").is_derived
+    True
+    """
+
+    basis: Basis = attrs.field(validator=instance_of(Basis, InvalidProvenanceError))
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    note: str = attrs.field(default="", validator=instance_of(str, InvalidProvenanceError))
+
+    def __attrs_post_init__(self) -> None:
+        if self.basis is Basis.STATED and not self.sources:
+            raise InvalidProvenanceError("a stated fact must cite at least one source")
+        if self.basis is Basis.DERIVED and not self.note.strip():
+            raise InvalidProvenanceError("a derived fact must explain its derivation in a note")
+
+    @property
+    def is_derived(self) -> bool:
+        """True when the fact is our inference or default rather than a source's statement."""
+        return self.basis is Basis.DERIVED
+
+
+def stated(*sources: Source, note: str = "") -> Provenance:
+    """Provenance of a fact that ``sources`` state."""
+    return Provenance(Basis.STATED, sources, note)
+
+
+def derived(note: str, *sources: Source) -> Provenance:
+    """Provenance of a fact we derived (explained by ``note``), optionally from ``sources``."""
+    return Provenance(Basis.DERIVED, sources, note)

@@ -1,0 +1,272 @@
+"""Local governments (JST) and their GUS TERYT codes.
+
+A TERYT code of the TERC register names a unit of the territorial division:
+
+* 2 digits: a voivodeship (województwo), coded by the even numbers 02-32;
+* 4 digits: a county (powiat); county codes from 61 up are cities with county
+  rights (miasto na prawach powiatu);
+* 7 digits: a gmina, whose last digit is its type: 1 urban, 2 rural, 3 urban-rural.
+  Types 4 and 5 (the town and the rural area *within* an urban-rural gmina) and
+  8 and 9 (districts and delegations) are statistical parts, not self-governing
+  units, so the library refuses them.
+
+>>> lubartow = Teryt("0608011")
+>>> lubartow.voivodeship, lubartow.county, lubartow.kind
+('06', '0608', <JstKind.URBAN_GMINA: 'urban_gmina'>)
+>>> Teryt("0663011").kind
+<JstKind.CITY_WITH_COUNTY_RIGHTS: 'city_with_county_rights'>
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation.errors import InvalidTerytError
+from investor_standard.foundation.provenance import Provenance, stated
+from investor_standard.foundation.sources import GUS_TERYT
+from investor_standard.foundation.text import Lang, Text
+
+__all__ = [
+    "TERYT_PROVENANCE",
+    "VOIVODESHIPS",
+    "JstKind",
+    "LocalGovernment",
+    "Teryt",
+    "as_teryt",
+]
+
+TERYT_PROVENANCE: Provenance = stated(
+    GUS_TERYT,
+    note="structure of TERC codes: voivodeship, county and gmina parts and the gmina type digit",
+)
+
+#: Voivodeship codes of the TERC register and their names (provenance: :data:`TERYT_PROVENANCE`).
+VOIVODESHIPS: Mapping[str, Text] = MappingProxyType(
+    {
+        "02": Text("dolnośląskie", "Lower Silesian"),
+        "04": Text("kujawsko-pomorskie", "Kuyavian-Pomeranian"),
+        "06": Text("lubelskie", "Lublin"),
+        "08": Text("lubuskie", "Lubusz"),
+        "10": Text("łódzkie", "Łódź"),
+        "12": Text("małopolskie", "Lesser Poland"),
+        "14": Text("mazowieckie", "Masovian"),
+        "16": Text("opolskie", "Opole"),
+        "18": Text("podkarpackie", "Subcarpathian"),
+        "20": Text("podlaskie", "Podlaskie"),
+        "22": Text("pomorskie", "Pomeranian"),
+        "24": Text("śląskie", "Silesian"),
+        "26": Text("świętokrzyskie", "Holy Cross"),
+        "28": Text("warmińsko-mazurskie", "Warmian-Masurian"),
+        "30": Text("wielkopolskie", "Greater Poland"),
+        "32": Text("zachodniopomorskie", "West Pomeranian"),
+    }
+)
+
+_FIRST_CITY_COUNTY = 61
+
+
+class JstKind(FastEnum):
+    """The kinds of self-governing local unit (jednostka samorządu terytorialnego)."""
+
+    URBAN_GMINA = "urban_gmina"
+    RURAL_GMINA = "rural_gmina"
+    URBAN_RURAL_GMINA = "urban_rural_gmina"
+    CITY_WITH_COUNTY_RIGHTS = "city_with_county_rights"
+    COUNTY = "county"
+    VOIVODESHIP = "voivodeship"
+
+    @property
+    def label(self) -> Text:
+        """The kind's name in Polish and English."""
+        return _KIND_LABELS[self]
+
+    @property
+    def is_gmina(self) -> bool:
+        """True for the kinds that are gminas (a city with county rights is one too)."""
+        return self not in (JstKind.COUNTY, JstKind.VOIVODESHIP)
+
+
+_KIND_LABELS: Mapping[JstKind, Text] = MappingProxyType(
+    {
+        JstKind.URBAN_GMINA: Text("gmina miejska", "urban gmina"),
+        JstKind.RURAL_GMINA: Text("gmina wiejska", "rural gmina"),
+        JstKind.URBAN_RURAL_GMINA: Text("gmina miejsko-wiejska", "urban-rural gmina"),
+        JstKind.CITY_WITH_COUNTY_RIGHTS: Text(
+            "miasto na prawach powiatu", "city with county rights"
+        ),
+        JstKind.COUNTY: Text("powiat", "county"),
+        JstKind.VOIVODESHIP: Text("województwo", "voivodeship"),
+    }
+)
+
+_GMINA_TYPES: Mapping[str, JstKind] = MappingProxyType(
+    {"1": JstKind.URBAN_GMINA, "2": JstKind.RURAL_GMINA, "3": JstKind.URBAN_RURAL_GMINA}
+)
+_NOT_SELF_GOVERNING: Mapping[str, str] = MappingProxyType(
+    {
+        "4": "the town within an urban-rural gmina",
+        "5": "the rural area within an urban-rural gmina",
+        "8": "a district of a gmina",
+        "9": "a delegation of a gmina",
+    }
+)
+
+
+def _problem(code: str) -> str | None:  # noqa: PLR0911 - one return per rule reads best
+    """Say what is wrong with ``code``, or return None when it names a self-governing unit."""
+    if len(code) not in (2, 4, 7):
+        return (
+            f"it is {len(code)} character(s) long; "
+            "expected 2 (voivodeship), 4 (county) or 7 (gmina) digits"
+        )
+    if not (code.isascii() and code.isdigit()):
+        return "it must consist of the digits 0-9 only"
+    if code[:2] not in VOIVODESHIPS:
+        return f"the voivodeship part {code[:2]!r} is not an even number from 02 to 32"
+    if len(code) == 2:
+        return None
+    if code[2:4] == "00":
+        return "the county part '00' is not a county; counties are numbered from 01"
+    if len(code) == 4:
+        return None
+    if code[4:6] == "00":
+        return "the gmina part '00' is not a gmina; gminas are numbered from 01"
+    kind_digit = code[6]
+    if kind_digit in _NOT_SELF_GOVERNING:
+        return (
+            f"the type digit {kind_digit!r} marks {_NOT_SELF_GOVERNING[kind_digit]}, "
+            "which is not a self-governing unit"
+        )
+    if kind_digit not in _GMINA_TYPES:
+        return (
+            f"the type digit {kind_digit!r} is not a gmina type (1 urban, 2 rural, 3 urban-rural)"
+        )
+    if int(code[2:4]) >= _FIRST_CITY_COUNTY and kind_digit != "1":
+        return (
+            f"county part {code[2:4]!r} is a city with county rights, which is an urban gmina "
+            f"(type digit 1), not type {kind_digit!r}"
+        )
+    return None
+
+
+def _kind_of(code: str) -> JstKind:
+    """The kind of unit a valid code names."""
+    if len(code) == 2:
+        return JstKind.VOIVODESHIP
+    if int(code[2:4]) >= _FIRST_CITY_COUNTY:
+        return JstKind.CITY_WITH_COUNTY_RIGHTS
+    if len(code) == 4:
+        return JstKind.COUNTY
+    return _GMINA_TYPES[code[6]]
+
+
+def _validate_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidTerytError(f"a TERYT code must be a string, not {type(value).__name__}")
+    problem = _problem(value)
+    if problem is not None:
+        raise InvalidTerytError(f"invalid TERYT code {value!r}: {problem}")
+
+
+@attrs.frozen(order=True)
+class Teryt:
+    """A validated TERYT (TERC) code of a self-governing unit.
+
+    Codes order as their strings do, which keeps a voivodeship before its counties
+    and a county before its gminas.
+
+    >>> Teryt("0608072").kind
+    <JstKind.RURAL_GMINA: 'rural_gmina'>
+    >>> Teryt("0608072") == Teryt("0608011")
+    False
+    >>> Teryt("0608014")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    investor_standard.foundation.errors.InvalidTerytError: invalid TERYT code '0608014': ...
+    """
+
+    code: str = attrs.field(validator=_validate_code)
+    _kind: JstKind = attrs.field(init=False, eq=False, order=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_kind", _kind_of(self.code))
+
+    def __str__(self) -> str:
+        return self.code
+
+    @property
+    def voivodeship(self) -> str:
+        """The two-digit voivodeship code."""
+        return self.code[:2]
+
+    @property
+    def voivodeship_name(self) -> Text:
+        """The voivodeship's name, in Polish and English."""
+        return VOIVODESHIPS[self.voivodeship]
+
+    @property
+    def county(self) -> str | None:
+        """The four-digit county code, or None for a voivodeship."""
+        return self.code[:4] if len(self.code) >= 4 else None
+
+    @property
+    def gmina(self) -> str | None:
+        """The full seven-digit gmina code, or None for a county or voivodeship."""
+        return self.code if len(self.code) == 7 else None
+
+    @property
+    def kind(self) -> JstKind:
+        """The kind of self-governing unit the code names (derived once, when built)."""
+        return self._kind
+
+    def contains(self, other: Teryt) -> bool:
+        """True when ``other`` is this unit or lies inside it (a gmina in its county, ...)."""
+        return other.code.startswith(self.code) if len(self.code) < 7 else other == self
+
+
+def as_teryt(value: Teryt | str) -> Teryt:
+    """``value`` as a :class:`Teryt`: a Teryt unchanged, a string parsed (and validated)."""
+    return value if isinstance(value, Teryt) else Teryt(value)
+
+
+def _validate_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidTerytError("LocalGovernment.name must be a non-empty string")
+
+
+@attrs.frozen(order=True)
+class LocalGovernment:
+    """A self-governing local unit (JST): its TERYT code and its proper name.
+
+    ``teryt`` may be given as a :class:`Teryt` or its string; the kind is derived
+    from the code, never stated separately, so the two cannot disagree.
+
+    >>> town = LocalGovernment("0608011", "Lubartów")
+    >>> town.kind.label.en
+    'urban gmina'
+    >>> town == LocalGovernment(Teryt("0608072"), "Lubartów")
+    False
+    """
+
+    teryt: Teryt = attrs.field(converter=as_teryt)
+    name: str = attrs.field(validator=_validate_name)
+
+    @property
+    def kind(self) -> JstKind:
+        """The unit's kind, derived from its TERYT code."""
+        return self.teryt.kind
+
+    def describe(self, lang: Lang | str = Lang.EN) -> str:
+        """The unit's name, kind and code, as headings and reports show it.
+
+        >>> LocalGovernment("0608011", "Lubartów").describe("pl")
+        'Lubartów (gmina miejska, TERYT 0608011)'
+        """
+        return f"{self.name} ({self.kind.label.in_(lang)}, TERYT {self.teryt})"
+
+    def __str__(self) -> str:
+        return self.describe(Lang.EN)

@@ -1,0 +1,361 @@
+"""The investment offer: a typed site card, as published by a local government.
+
+The fields are those seen on published site cards (the Silesian regional database
+and municipal cards; see ``sources.SILESIAN_DATABASE``); which of them are mandatory is
+not known, so completeness is judged separately against a profile
+(:mod:`investor_standard.offer.completeness`). Building a card refuses only what is
+impossible:
+
+* a largest single piece larger than the whole available area;
+* plots whose areas do not add up to the available area (to within 1 m²);
+* more than 10 attachments (the PAIH database's limit), or two with one order;
+* a location outside the local government that publishes the card.
+
+Quantities carry their unit in their type (:mod:`investor_standard.offer.units`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation.errors import InvalidOfferError
+from investor_standard.foundation.text import Text
+from investor_standard.jst.teryt import JstKind, LocalGovernment, Teryt
+from investor_standard.offer.units import (
+    CubicMetresPerDay,
+    Hectares,
+    Kilometres,
+    Kilovolts,
+    Megawatts,
+    Metres,
+    Millimetres,
+    NormalCubicMetresPerHour,
+    Percent,
+    Zloty,
+    ZlotyPerSquareMetre,
+)
+
+__all__ = [
+    "MAX_ATTACHMENTS",
+    "PLOT_TOLERANCE",
+    "Attachment",
+    "Contact",
+    "Descriptions",
+    "Electricity",
+    "Gas",
+    "LandUse",
+    "Location",
+    "OfferType",
+    "Ownership",
+    "Plot",
+    "PlotShape",
+    "SiteOffer",
+    "Telecom",
+    "Terrain",
+    "Transport",
+    "Utilities",
+    "Utility",
+    "Zoning",
+]
+
+#: At most this many attachments per offer (PAIH database instructions).
+MAX_ATTACHMENTS = 10
+#: Plot areas must add up to the available area to within this many hectares (1 m²).
+PLOT_TOLERANCE = Hectares(0.0001)
+
+
+class OfferType(FastEnum):
+    """Kinds of offer seen in the regional databases."""
+
+    INVESTMENT_SITE = "investment_site"
+    OFFICE_SPACE = "office_space"
+    PRODUCTION_HALL = "production_hall"
+    TOURIST_PROPERTY = "tourist_property"
+
+
+class Ownership(FastEnum):
+    """Who owns a plot, as site cards record it."""
+
+    GMINA = "gmina"
+    STATE_TREASURY = "state_treasury"
+    STATE_AGRICULTURAL_AGENCY = "state_agricultural_agency"
+    PRIVATE = "private"
+    OTHER = "other"
+
+
+class PlotShape(FastEnum):
+    """The shape of the site."""
+
+    REGULAR = "regular"
+    IRREGULAR = "irregular"
+
+
+class LandUse(FastEnum):
+    """Land uses a zoning plan or planning study can allow."""
+
+    INDUSTRIAL = "industrial"
+    SERVICES = "services"
+    WAREHOUSING = "warehousing"
+    RESIDENTIAL = "residential"
+    AGRICULTURAL = "agricultural"
+    OTHER = "other"
+
+
+def _optional(kind: type | tuple[type, ...]) -> Any:
+    return instance_of(kind, InvalidOfferError, optional=True)
+
+
+def _required(kind: type | tuple[type, ...]) -> Any:
+    return instance_of(kind, InvalidOfferError)
+
+
+_FAIL = raising(InvalidOfferError)
+
+
+def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidOfferError(
+            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
+        )
+
+
+@attrs.frozen
+class Descriptions:
+    """A description in Polish and English, either of which may still be missing."""
+
+    pl: str | None = attrs.field(default=None, validator=_optional(str))
+    en: str | None = attrs.field(default=None, validator=_optional(str))
+
+    def as_text(self) -> Text | None:
+        """The description as :class:`Text` when both languages are present.
+
+        >>> Descriptions("opis", "description").as_text()
+        Text(pl='opis', en='description')
+        >>> Descriptions("opis").as_text() is None
+        True
+        """
+        return Text(self.pl, self.en) if self.pl and self.en else None
+
+
+@attrs.frozen
+class Plot:
+    """A cadastral plot of the site: its number, area and owner."""
+
+    number: str = attrs.field(validator=_non_blank)
+    area: Hectares = attrs.field(validator=_required(Hectares))
+    owner: Ownership = attrs.field(validator=_required(Ownership))
+
+
+def _to_plots(value: object) -> tuple[Plot, ...]:
+    return sequence_of(value, Plot, "Location.plots", _FAIL)
+
+
+@attrs.frozen
+class Location:
+    """Where the site lies: the gmina's TERYT code, an address and the plots."""
+
+    gmina: Teryt = attrs.field(validator=_required(Teryt))
+    address: str | None = attrs.field(default=None, validator=_optional(str))
+    plots: tuple[Plot, ...] = attrs.field(default=(), converter=_to_plots)
+
+    def __attrs_post_init__(self) -> None:
+        if self.gmina.gmina is None:
+            raise InvalidOfferError(
+                f"Location.gmina must be a gmina's seven-digit code, not {self.gmina}"
+            )
+
+
+def _to_land_uses(value: object) -> tuple[LandUse, ...]:
+    return sequence_of(value, LandUse, "Zoning.land_use", _FAIL, distinct=True)
+
+
+@attrs.frozen
+class Zoning:
+    """Whether a local zoning plan covers the site, and the land use it or the study allows."""
+
+    plan: bool | None = attrs.field(default=None, validator=_optional(bool))
+    land_use: tuple[LandUse, ...] = attrs.field(default=(), converter=_to_land_uses)
+    study_land_use: tuple[LandUse, ...] = attrs.field(default=(), converter=_to_land_uses)
+
+
+@attrs.frozen
+class Terrain:
+    """Facts about the land and its environment."""
+
+    land_class: str | None = attrs.field(default=None, validator=_optional(str))
+    excluded_from_farm_use: bool | None = attrs.field(default=None, validator=_optional(bool))
+    deforested: bool | None = attrs.field(default=None, validator=_optional(bool))
+    level_difference: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+    current_use: str | None = attrs.field(default=None, validator=_optional(str))
+    pollution: bool | None = attrs.field(default=None, validator=_optional(bool))
+    groundwater_depth: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+    geological_survey: bool | None = attrs.field(default=None, validator=_optional(bool))
+    flood_risk: bool | None = attrs.field(default=None, validator=_optional(bool))
+
+
+@attrs.frozen
+class Electricity:
+    """The electricity connection: voltage, available power, distance to the boundary."""
+
+    voltage: Kilovolts | None = attrs.field(default=None, validator=_optional(Kilovolts))
+    power: Megawatts | None = attrs.field(default=None, validator=_optional(Megawatts))
+    distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+
+
+@attrs.frozen
+class Gas:
+    """The gas connection: pipe diameter, flow, distance to the boundary."""
+
+    pipe_diameter: Millimetres | None = attrs.field(default=None, validator=_optional(Millimetres))
+    flow: NormalCubicMetresPerHour | None = attrs.field(
+        default=None, validator=_optional(NormalCubicMetresPerHour)
+    )
+    distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+
+
+@attrs.frozen
+class Utility:
+    """A connection with a capacity in cubic metres per day (water, sewage) and a distance."""
+
+    capacity: CubicMetresPerDay | None = attrs.field(
+        default=None, validator=_optional(CubicMetresPerDay)
+    )
+    distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+
+
+@attrs.frozen
+class Telecom:
+    """The telecommunications connection: its distance to the site boundary."""
+
+    distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+
+
+@attrs.frozen
+class Utilities:
+    """The site's utilities, each with its capacity and its distance to the boundary."""
+
+    electricity: Electricity = attrs.field(factory=Electricity, validator=_required(Electricity))
+    gas: Gas = attrs.field(factory=Gas, validator=_required(Gas))
+    water: Utility = attrs.field(factory=Utility, validator=_required(Utility))
+    sewage: Utility = attrs.field(factory=Utility, validator=_required(Utility))
+    storm_drainage: Utility = attrs.field(factory=Utility, validator=_required(Utility))
+    telecom: Telecom = attrs.field(factory=Telecom, validator=_required(Telecom))
+
+
+@attrs.frozen
+class Transport:
+    """Access road and distances to transport links and the nearest large city."""
+
+    access_road: bool | None = attrs.field(default=None, validator=_optional(bool))
+    motorway_or_national_road: Kilometres | None = attrs.field(
+        default=None, validator=_optional(Kilometres)
+    )
+    railway_line: Kilometres | None = attrs.field(default=None, validator=_optional(Kilometres))
+    railway_siding: bool | None = attrs.field(default=None, validator=_optional(bool))
+    airport: Kilometres | None = attrs.field(default=None, validator=_optional(Kilometres))
+    port: Kilometres | None = attrs.field(default=None, validator=_optional(Kilometres))
+    large_city: Kilometres | None = attrs.field(default=None, validator=_optional(Kilometres))
+
+
+@attrs.frozen
+class Contact:
+    """The person who answers questions about the offer."""
+
+    name: str = attrs.field(validator=_non_blank)
+    phone: str | None = attrs.field(default=None, validator=_optional(str))
+    email: str | None = attrs.field(default=None, validator=_optional(str))
+
+
+def _positive_order(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidOfferError(f"Attachment.order must be a positive integer, not {value!r}")
+
+
+@attrs.frozen
+class Attachment:
+    """A file attached to the offer: where it is, its description, order and visibility."""
+
+    reference: str = attrs.field(validator=_non_blank)
+    description: str = attrs.field(validator=_non_blank)
+    order: int = attrs.field(validator=_positive_order)
+    public: bool = attrs.field(default=True, validator=_required(bool))
+
+
+def _to_attachments(value: object) -> tuple[Attachment, ...]:
+    return sequence_of(value, Attachment, "SiteOffer.attachments", _FAIL)
+
+
+@attrs.frozen
+class SiteOffer:
+    """An investment offer: one site card, published by one local government.
+
+    Every field but the id, type, publisher and location may be left out (None or
+    empty); how complete a card is, is measured by
+    :func:`investor_standard.offer.completeness.completeness_report`.
+    """
+
+    id: str = attrs.field(validator=_non_blank)
+    offer_type: OfferType = attrs.field(validator=_required(OfferType))
+    publisher: LocalGovernment = attrs.field(validator=_required(LocalGovernment))
+    location: Location = attrs.field(validator=_required(Location))
+    available_area: Hectares | None = attrs.field(default=None, validator=_optional(Hectares))
+    largest_piece: Hectares | None = attrs.field(default=None, validator=_optional(Hectares))
+    plot_shape: PlotShape | None = attrs.field(default=None, validator=_optional(PlotShape))
+    room_to_extend: bool | None = attrs.field(default=None, validator=_optional(bool))
+    price: Zloty | None = attrs.field(default=None, validator=_optional(Zloty))
+    zoning: Zoning = attrs.field(factory=Zoning, validator=_required(Zoning))
+    terrain: Terrain = attrs.field(factory=Terrain, validator=_required(Terrain))
+    utilities: Utilities = attrs.field(factory=Utilities, validator=_required(Utilities))
+    transport: Transport = attrs.field(factory=Transport, validator=_required(Transport))
+    special_economic_zone: bool | None = attrs.field(default=None, validator=_optional(bool))
+    unemployment: Percent | None = attrs.field(default=None, validator=_optional(Percent))
+    property_tax: ZlotyPerSquareMetre | None = attrs.field(
+        default=None, validator=_optional(ZlotyPerSquareMetre)
+    )
+    tax_exemptions: bool | None = attrs.field(default=None, validator=_optional(bool))
+    contact: Contact | None = attrs.field(default=None, validator=_optional(Contact))
+    attachments: tuple[Attachment, ...] = attrs.field(default=(), converter=_to_attachments)
+    description: Descriptions = attrs.field(factory=Descriptions, validator=_required(Descriptions))
+
+    def __attrs_post_init__(self) -> None:
+        area, piece = self.available_area, self.largest_piece
+        if area is not None and piece is not None and piece > area:
+            raise InvalidOfferError(
+                f"SiteOffer.largest_piece: {piece} is larger than the available area {area}"
+            )
+        plots = self.location.plots
+        if area is not None and plots:
+            total = sum((plot.area.value for plot in plots), 0.0)
+            if abs(total - area.value) > PLOT_TOLERANCE.value:
+                raise InvalidOfferError(
+                    f"SiteOffer.location.plots: the plots add up to {total:g} ha, "
+                    f"not the available area {area}"
+                )
+        if len(self.attachments) > MAX_ATTACHMENTS:
+            raise InvalidOfferError(
+                f"SiteOffer.attachments: {len(self.attachments)} attachments; "
+                f"at most {MAX_ATTACHMENTS} are allowed"
+            )
+        orders = [attachment.order for attachment in self.attachments]
+        if len(set(orders)) != len(orders):
+            raise InvalidOfferError("SiteOffer.attachments: two attachments share an order")
+        if not _publishes_for(self.publisher.teryt, self.location.gmina):
+            raise InvalidOfferError(
+                f"SiteOffer.location.gmina: {self.location.gmina} lies outside "
+                f"{self.publisher.name} ({self.publisher.teryt}), which publishes the offer"
+            )
+
+
+def _publishes_for(publisher: Teryt, gmina: Teryt) -> bool:
+    """True when ``gmina`` lies in the publisher's territory.
+
+    A city with county rights is coded both as a county (``0663``) and as a gmina
+    (``0663011``); either code covers the city.
+    """
+    if publisher.kind is JstKind.CITY_WITH_COUNTY_RIGHTS:
+        return gmina.code.startswith(publisher.code[:4])
+    return publisher.contains(gmina)
