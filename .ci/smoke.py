@@ -14,12 +14,26 @@ from importlib import resources
 from pathlib import Path
 
 import investor_standard as package
-from investor_standard import LUBELSKIE_2019, Outcome, decide, json_schema, load_audit
+from investor_standard import (
+    LUBELSKIE_2019,
+    Outcome,
+    decide,
+    is_registered,
+    json_schema,
+    load_audit,
+    lookup_unit,
+)
 
 
 def main(wheel: str, example: str) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for required in ("investor_standard/py.typed", "investor_standard/schemas/audit.schema.json"):
+    for required in (
+        "investor_standard/py.typed",
+        "investor_standard/schemas/audit.schema.json",
+        "investor_standard/__init__.pyi",
+        "investor_standard/assessment/__init__.pyi",
+        "investor_standard/jst/data/terc-2020-01-01.csv.gz",
+    ):
         assert required in names, f"{required} missing from the wheel"
 
     location = Path(package.__file__).resolve()
@@ -28,6 +42,9 @@ def main(wheel: str, example: str) -> None:
 
     audit = load_audit(Path(example).read_bytes())
     assert decide(audit, LUBELSKIE_2019).outcome is Outcome.CERTIFIED
+
+    assert lookup_unit("0608011").name == "Lubartów", "the register does not read"
+    assert not is_registered("0608992")
 
     shipped = resources.files("investor_standard") / "schemas" / "audit.schema.json"
     assert json.loads(shipped.read_text(encoding="utf-8")) == json_schema("audit")

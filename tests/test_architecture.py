@@ -190,7 +190,8 @@ def test_a_part_lists_exactly_the_public_names_of_its_modules(part: str) -> None
     exports = part_stub(part)
     declared: dict[str, str] = {}
     for path in sorted((PACKAGE / part).iterdir()):
-        if path.name.startswith("_") or path.suffix not in {".py", ""}:
+        is_module = path.suffix == ".py" or (path / "__init__.py").exists()
+        if path.name.startswith("_") or not is_module:
             continue
         module = importlib.import_module(f"investor_standard.{part}.{path.stem}")
         for name in module.__all__:

@@ -50,6 +50,93 @@ def test_checklist_formats() -> None:
     assert run("checklist", "0608011", "--format", "csv").startswith("no,requirement,area,")
 
 
+def test_checklist_takes_a_registered_unit_by_code_or_name() -> None:
+    """A code takes the register's official name; a unique name finds its unit; --name
+    still overrides the name shown."""
+    assert run("checklist", "0608011").startswith(
+        "Checklist: Lubartów (urban gmina, TERYT 0608011)"
+    )
+    assert run("checklist", "Kock", "--lang", "pl").startswith(
+        "Lista kontrolna: Kock (gmina miejsko-wiejska, TERYT 0608063)"
+    )
+    assert run("checklist", "0663").startswith(
+        "Checklist: Lublin (city with county rights, TERYT 0663011)"
+    )
+
+
+def test_checklist_refuses_an_ambiguous_name_or_an_unregistered_code(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A name two units share lists both to choose from; a code the register lacks is refused
+    with a hint, and accepted with --allow-unregistered (the fictional example gmina)."""
+    assert main(["checklist", "Zamość"]) == 2
+    err = capsys.readouterr().err
+    assert "2 units are named 'Zamość'" in err
+    assert "TERYT 0620142" in err
+    assert "TERYT 0664011" in err
+    assert main(["checklist", "0608992"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "investor-standard: error: TERYT 0608992 is well formed but names no unit of the "
+        "register as of 2020-01-01 (a fictional unit, or one created later)",
+        "investor-standard: error: use --allow-unregistered to go on with it",
+    ]
+    text = run("checklist", "0608992", "--allow-unregistered", "--name", "Przykładowa")
+    assert text.startswith("Checklist: Przykładowa (rural gmina, TERYT 0608992)")
+    assert run("checklist", "0608992", "--allow-unregistered").startswith(
+        "Checklist: 0608992 (rural gmina"
+    )
+
+
+def test_jst_finds_both_lubartow_units_by_name() -> None:
+    """'jst Lubartów' shows the town and the rural gmina with their official names and kinds,
+    and says which register it read."""
+    assert run("jst", "Lubartów").splitlines() == [
+        "Lubartów (urban gmina, TERYT 0608011), powiat lubartowski, województwo lubelskie",
+        "Lubartów (rural gmina, TERYT 0608072), powiat lubartowski, województwo lubelskie",
+        "(2 from the GUS TERC register as of 2020-01-01)",
+    ]
+    assert run("jst", "lubartow", "--lang", "pl").splitlines()[-1] == (
+        "(2 z rejestru TERC GUS, stan na 2020-01-01)"
+    )
+
+
+def test_jst_by_code_as_json_and_listing_an_area() -> None:
+    """A code gives its one unit (either code of a city); --list gives the units inside a
+    voivodeship or county, of the kinds asked for; JSON carries every field."""
+    assert run("jst", "0663").startswith("Lublin (city with county rights, TERYT 0663011)")
+    [unit] = json.loads(run("jst", "0663", "--format", "json"))
+    assert unit == {
+        "teryt": "0663011",
+        "codes": ["0663", "0663011"],
+        "name": "Lublin",
+        "official_name": "Lublin",
+        "kind": "city_with_county_rights",
+        "register_kind": "gmina miejska",
+        "county": None,
+        "voivodeship": "lubelskie",
+    }
+    listed = run("jst", "powiat lubartowski", "--list", "--kind", "urban_gmina").splitlines()
+    assert listed[0].startswith("Lubartów (urban gmina, TERYT 0608011)")
+    assert len(listed) == 2
+    cities = run("jst", "06", "--list", "--kind", "city_with_county_rights").splitlines()
+    assert [line.split(" (")[0] for line in cities[:-1]] == [
+        "Biała Podlaska",
+        "Chełm",
+        "Lublin",
+        "Zamość",
+    ]
+    assert len(run("jst", "lubelskie", "--list").splitlines()) == 234 + 1
+
+
+def test_jst_near_miss_suggests(capsys: pytest.CaptureFixture[str]) -> None:
+    """A misspelt name is one line with the closest names, status 2."""
+    assert main(["jst", "Lubartuw"]) == 2
+    assert capsys.readouterr().err == (
+        "investor-standard: error: no unit of the register as of 2020-01-01 is named "
+        "'Lubartuw'; did you mean Lubartów?\n"
+    )
+
+
 def test_evaluate_certified_example() -> None:
     """The Lubartów example is certified: exit status 0, with the area breakdown."""
     text = run("evaluate", LUBARTOW)

@@ -71,6 +71,14 @@ from .foundation.text import (
     Lang as Lang,
     Text as Text,
 )
+from .jst.register import (
+    RegisteredUnit as RegisteredUnit,
+    find_units as find_units,
+    is_registered as is_registered,
+    local_government as local_government,
+    lookup_unit as lookup_unit,
+    units_in as units_in,
+)
 from .jst.teryt import (
     JstKind as JstKind,
     LocalGovernment as LocalGovernment,

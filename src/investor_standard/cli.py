@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+import attrs
+
 from investor_standard._version import __version__
 from investor_standard.assessment.catalogue import Edition
 from investor_standard.assessment.certification import Decision, Outcome, decide
@@ -42,9 +44,21 @@ from investor_standard.documents.codec import (
 )
 from investor_standard.documents.converter import FAST
 from investor_standard.documents.schema import json_schema
-from investor_standard.foundation.errors import InvalidDocumentError, InvestorStandardError
+from investor_standard.foundation.errors import (
+    InvalidDocumentError,
+    InvestorStandardError,
+    UnregisteredUnitError,
+)
 from investor_standard.foundation.text import Lang, Text
-from investor_standard.jst.teryt import LocalGovernment
+from investor_standard.jst.register import (
+    REGISTER_AS_OF,
+    find_units,
+    is_registered,
+    lookup_unit,
+    resolve_unit,
+    units_in,
+)
+from investor_standard.jst.teryt import JstKind, LocalGovernment
 from investor_standard.offer.completeness import (
     DEFAULT_SITE_PROFILE,
     CompletenessReport,
@@ -95,12 +109,63 @@ def _catalogue(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _unit(args: argparse.Namespace) -> LocalGovernment:
+    """The unit a command names by code or by name; a code the register does not know is
+    used only with --allow-unregistered (a fictional unit, or one created after the
+    register's date), under --name or its code."""
+    given = args.unit.strip()
+    if given.isdigit() and args.allow_unregistered and not is_registered(given):
+        return LocalGovernment(given, args.name or given)
+    try:
+        unit = resolve_unit(given).local_government
+    except UnregisteredUnitError as error:
+        raise _InputError(str(error), "use --allow-unregistered to go on with it") from None
+    return attrs.evolve(unit, name=args.name) if args.name else unit
+
+
 def _checklist(args: argparse.Namespace, out: TextIO) -> int:
-    jst = LocalGovernment(args.teryt, args.name or args.teryt)
+    jst = _unit(args)
     checklist = checklist_for(_edition(args), jst)
     render = {"md": checklist_markdown, "csv": checklist_csv}.get(args.format, checklist_text)
     out.write(render(checklist, args.lang))
     return EXIT_OK
+
+
+def _jst(args: argparse.Namespace, out: TextIO) -> int:
+    if args.list:
+        area = resolve_unit(args.lookup)
+        units = units_in(area.teryt, [JstKind(kind) for kind in args.kind] or None)
+    elif args.lookup.strip().isdigit():
+        units = (lookup_unit(args.lookup.strip()),)
+    else:
+        units = find_units(args.lookup)
+    if args.format == "json":
+        payload = [
+            {
+                "teryt": unit.teryt.code,
+                "codes": list(unit.codes),
+                "name": unit.name,
+                "official_name": unit.official_name,
+                "kind": unit.kind.value,
+                "register_kind": unit.register_kind,
+                "county": unit.county_name,
+                "voivodeship": unit.voivodeship_name,
+            }
+            for unit in units
+        ]
+        out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = [unit.describe(args.lang) for unit in units]
+        as_of = REGISTER_AS_OF.isoformat()
+        lines.append(_REGISTER_NOTE.in_(args.lang).format(as_of=as_of, count=len(units)))
+        out.write("\n".join(lines) + "\n")
+    return EXIT_OK
+
+
+_REGISTER_NOTE = Text(
+    "({count} z rejestru TERC GUS, stan na {as_of})",
+    "({count} from the GUS TERC register as of {as_of})",
+)
 
 
 def _read(path: str) -> bytes:
@@ -233,10 +298,33 @@ def _parser() -> argparse.ArgumentParser:
     edition_option(catalogue)
 
     checklist = command("checklist", "print the audit checklist for one unit", _checklist)
-    checklist.add_argument("teryt", metavar="TERYT", help="the unit's TERYT code, e.g. 0608011")
-    checklist.add_argument("--name", help="the unit's name (default: its TERYT code)")
+    checklist.add_argument(
+        "unit",
+        metavar="UNIT",
+        help="the unit's TERYT code (e.g. 0608011) or its name, if no other unit has it",
+    )
+    checklist.add_argument("--name", help="the unit's name (default: the register's)")
+    checklist.add_argument(
+        "--allow-unregistered",
+        action="store_true",
+        help="accept a well-formed code the register (as of 2020-01-01) does not know",
+    )
     checklist.add_argument("--format", choices=["text", "md", "csv"], default="text")
     edition_option(checklist)
+
+    jst = command("jst", "look up local governments in the register (GUS TERC)", _jst)
+    jst.add_argument("lookup", metavar="LOOKUP", help="a TERYT code or a name, e.g. Lubartów")
+    jst.add_argument(
+        "--list", action="store_true", help="list the units inside that voivodeship or county"
+    )
+    jst.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        choices=[kind.value for kind in JstKind],
+        help="with --list: only units of this kind (may be repeated)",
+    )
+    jst.add_argument("--format", choices=["text", "json"], default="text")
 
     evaluate = command("evaluate", "decide on audits read from JSON files", _evaluate)
     evaluate.add_argument("files", metavar="AUDIT.json", nargs="+")

@@ -22,8 +22,9 @@ from investor_standard.assessment.editions import EDITIONS
 from investor_standard.assessment.remediation import DEFAULT_REMEDIATION
 from investor_standard.assessment.scoring import DEFAULT_SCORING
 from investor_standard.foundation.provenance import Provenance
+from investor_standard.jst.register import REGISTER_AS_OF, REGISTER_PROVENANCE, REGISTER_SHA256
 from investor_standard.jst.teryt import TERYT_PROVENANCE
-from investor_standard.programme.indicators import LUBELSKIE_RESULTS
+from investor_standard.programme.indicators import LUBELSKIE_RESULTS, TARGET_READING
 from investor_standard.programme.projects import PROJECTS
 from investor_standard.programme.study import (
     BEST_SERVING,
@@ -64,6 +65,11 @@ def _edition_facts() -> Iterator[EncodedFact]:
 
 def _calendar_facts() -> Iterator[EncodedFact]:
     yield EncodedFact("TERYT", "structure of TERC codes", TERYT_PROVENANCE)
+    yield EncodedFact(
+        "register of local governments",
+        f"GUS TERC as of {REGISTER_AS_OF.isoformat()} (SHA-256 {REGISTER_SHA256[:12]}...)",
+        REGISTER_PROVENANCE,
+    )
     for rule in DAY_OFF_RULES:
         years = f"{rule.first_year}-{rule.last_year}"
         yield EncodedFact("day off", f"{rule.name.en} ({years})", rule.provenance)
@@ -96,6 +102,11 @@ def _results_facts() -> Iterator[EncodedFact]:
         f"{results.participants} took part, {results.implemented} implemented, "
         f"target at least {results.target}",
         results.provenance,
+    )
+    yield EncodedFact(
+        "LUBELSKIE_RESULTS target",
+        f"target met when at least {results.target} implemented",
+        TARGET_READING,
     )
     for account in LUBELSKIE_ISSUERS:
         names = " and ".join(issuer.en for issuer in account.issuers)

@@ -1,6 +1,7 @@
 """The public names of ``investor_standard.foundation``, one line each (read at run time too)."""
 
 from .errors import (
+    AmbiguousUnitError as AmbiguousUnitError,
     AuditProblem as AuditProblem,
     CertificationError as CertificationError,
     DocumentProblem as DocumentProblem,
@@ -23,6 +24,8 @@ from .errors import (
     UnknownMilestoneError as UnknownMilestoneError,
     UnknownProjectError as UnknownProjectError,
     UnknownRequirementError as UnknownRequirementError,
+    UnknownUnitError as UnknownUnitError,
+    UnregisteredUnitError as UnregisteredUnitError,
     UnsupportedYearError as UnsupportedYearError,
 )
 from .provenance import (

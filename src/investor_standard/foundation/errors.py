@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "AmbiguousUnitError",
     "AuditProblem",
     "CertificationError",
     "DocumentProblem",
@@ -35,6 +36,8 @@ __all__ = [
     "UnknownMilestoneError",
     "UnknownProjectError",
     "UnknownRequirementError",
+    "UnknownUnitError",
+    "UnregisteredUnitError",
     "UnsupportedYearError",
 ]
 
@@ -53,6 +56,32 @@ class InvalidProvenanceError(InvestorStandardError, ValueError):
 
 class InvalidTerytError(InvestorStandardError, ValueError):
     """A TERYT code is malformed or names no self-governing unit."""
+
+
+class UnregisteredUnitError(InvalidTerytError, LookupError):
+    """A well-formed TERYT code names no unit of the register (a fictional or a newer unit)."""
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class UnknownUnitError(InvestorStandardError, LookupError):
+    """No unit of the register has the name asked for; suggests the closest names."""
+
+    def __init__(self, message: str, *, name: str, suggestions: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.name = name
+        self.suggestions = suggestions
+
+
+class AmbiguousUnitError(InvestorStandardError, LookupError):
+    """A name asked for one unit fits several; ``candidates`` lists them, to choose by code."""
+
+    def __init__(self, message: str, *, name: str, candidates: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.name = name
+        self.candidates = candidates
 
 
 class InvalidCatalogueError(InvestorStandardError, ValueError):

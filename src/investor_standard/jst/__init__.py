@@ -1,4 +1,6 @@
-"""Local governments (JST): GUS TERYT codes, the kinds of unit they name, and the units themselves.
+"""Local governments (JST): GUS TERYT codes, the kinds of unit they name, the units themselves,
+and the register of every unit (GUS TERC as of 1 January 2020, shipped as package data and read
+on first use).
 
 May import: foundation.
 """

@@ -6,9 +6,13 @@ A TERYT code of the TERC register names a unit of the territorial division:
 * 4 digits: a county (powiat); county codes from 61 up are cities with county
   rights (miasto na prawach powiatu);
 * 7 digits: a gmina, whose last digit is its type: 1 urban, 2 rural, 3 urban-rural.
-  Types 4 and 5 (the town and the rural area *within* an urban-rural gmina) and
-  8 and 9 (districts and delegations) are statistical parts, not self-governing
-  units, so the library refuses them.
+  Types 4 and 5 (the town and the rural area *within* an urban-rural gmina), 8 (the
+  districts of Warsaw) and 9 (the delegations of other cities with county rights)
+  are statistical parts, not self-governing units, so the library refuses them.
+
+A city with county rights is one unit with two codes: its county code and its gmina
+code, which in the TERC register is always the county code followed by ``011``
+(:attr:`Teryt.canonical` gives the gmina code for both).
 
 >>> lubartow = Teryt("0608011")
 >>> lubartow.voivodeship, lubartow.county, lubartow.kind
@@ -110,8 +114,8 @@ _NOT_SELF_GOVERNING: Mapping[str, str] = MappingProxyType(
     {
         "4": "the town within an urban-rural gmina",
         "5": "the rural area within an urban-rural gmina",
-        "8": "a district of a gmina",
-        "9": "a delegation of a gmina",
+        "8": "a district (dzielnica) of the capital city of Warsaw",
+        "9": "a delegation (delegatura) of a city with county rights other than Warsaw",
     }
 )
 
@@ -222,6 +226,21 @@ class Teryt:
     def kind(self) -> JstKind:
         """The kind of self-governing unit the code names (derived once, when built)."""
         return self._kind
+
+    @property
+    def canonical(self) -> Teryt:
+        """The one code the library counts a unit under: for a city with county rights,
+        its gmina code (``0663`` and ``0663011`` are both Lublin); any other code itself.
+
+        Every city with county rights in the TERC register has gmina number ``01`` of
+        type ``1`` (a test checks this against the shipped register).
+
+        >>> Teryt("0663").canonical, Teryt("0608").canonical
+        (Teryt(code='0663011'), Teryt(code='0608'))
+        """
+        if len(self.code) == 4 and self._kind is JstKind.CITY_WITH_COUNTY_RIGHTS:
+            return Teryt(self.code + "011")
+        return self
 
     def contains(self, other: Teryt) -> bool:
         """True when ``other`` is this unit or lies inside it (a gmina in its county, ...)."""

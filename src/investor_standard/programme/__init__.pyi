@@ -1,9 +1,12 @@
 """The public names of ``investor_standard.programme``, one line each (read at run time too)."""
 
 from .indicators import (
+    ELIGIBLE_KINDS as ELIGIBLE_KINDS,
     LUBELSKIE_RESULTS as LUBELSKIE_RESULTS,
+    TARGET_READING as TARGET_READING,
     ProjectIndicators as ProjectIndicators,
     indicators_from as indicators_from,
+    participation_share as participation_share,
 )
 from .pictures import (
     timeline_svg as timeline_svg,
