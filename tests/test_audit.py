@@ -13,17 +13,20 @@ from builders import AUDITED_ON, COUNTY, LUBARTOW, compliant_audit, finding, pro
 from investor_standard import (
     LUBELSKIE_2019,
     Audit,
+    CertificationRules,
     Evidence,
     EvidenceKind,
     Finding,
     InvestorStandardError,
     LocalGovernment,
+    Outcome,
     Result,
     decide,
     score,
 )
 from investor_standard.assessment import check_audit, judgement_notes
-from investor_standard.foundation import InvalidAuditError
+from investor_standard.foundation import InvalidAuditError, stated
+from investor_standard.foundation.sources import SEED_ARTICLE
 
 REQ = LUBELSKIE_2019.requirement
 
@@ -78,21 +81,66 @@ def test_not_applicable_on_a_mandatory_requirement() -> None:
     assert problems_of(caught) == [("findings[0].result", "PROC-01")]
 
 
-def test_met_without_the_evidence_asked_for() -> None:
-    """MET with no evidence, or only evidence of other kinds, is refused."""
-    wrong_kind = Evidence(EvidenceKind.WEBPAGE, "https://example.org")
-    findings = (
-        Finding("PROC-01", Result.MET),
-        Finding("STAFF-01", Result.MET, (wrong_kind,)),
-    )
-    audit = Audit(LUBARTOW, "LUBELSKIE-2019", AUDITED_ON, findings)
+def test_met_with_no_evidence_at_all_is_refused() -> None:
+    """MET records what the auditor saw: with no evidence at all it is refused, under any
+    rules, naming the kinds that would prove the requirement."""
+    audit = Audit(LUBARTOW, "LUBELSKIE-2019", AUDITED_ON, (Finding("PROC-01", Result.MET),))
     with pytest.raises(InvalidAuditError, match="MET needs evidence") as caught:
         check_audit(audit, LUBELSKIE_2019)
-    assert problems_of(caught) == [
-        ("findings[0].evidence", "PROC-01"),
-        ("findings[1].evidence", "STAFF-01"),
+    assert problems_of(caught) == [("findings[0].evidence", "PROC-01")]
+    assert "internal_document" in str(caught.value)
+
+
+WRONG_KIND = Audit(
+    LUBARTOW,
+    "LUBELSKIE-2019",
+    AUDITED_ON,
+    (Finding("STAFF-01", Result.MET, (Evidence(EvidenceKind.WEBPAGE, "https://example.org"),)),),
+)
+
+
+def test_met_on_unlisted_evidence_is_advice_where_the_kinds_are_ours() -> None:
+    """No source says how a duty is proved, so the Lubelskie edition's evidence kinds are
+    derived: MET resting on another kind is accepted, and the decision notes it."""
+    assert REQ("STAFF-01").evidence_provenance.is_derived
+    check_audit(WRONG_KIND, LUBELSKIE_2019)
+    notes = [note.text.en for note in judgement_notes(WRONG_KIND, LUBELSKIE_2019)]
+    assert notes == [
+        "met accepted on evidence of kinds the requirement does not list "
+        "(the listed kinds are advice, not a rule a source states)",
+        "evidence of kind webpage is not among the kinds that prove this requirement",
     ]
-    assert "training_record" in str(caught.value)
+
+
+def test_met_on_unlisted_evidence_is_refused_under_strict_rules() -> None:
+    """Rules that ask for strict evidence refuse the same finding, naming the kinds wanted;
+    decide applies the rules' choice."""
+    with pytest.raises(InvalidAuditError, match="training_record") as caught:
+        check_audit(WRONG_KIND, LUBELSKIE_2019, strict_evidence=True)
+    assert problems_of(caught) == [("findings[0].evidence", "STAFF-01")]
+    strict = CertificationRules(strict_evidence=True)
+    complete = attrs.evolve(
+        compliant_audit(),
+        findings=tuple(
+            Finding(f.requirement, f.result, (Evidence(EvidenceKind.INTERVIEW, "talk"),))
+            if f.requirement == "STAFF-01"
+            else f
+            for f in compliant_audit().findings
+        ),
+    )
+    assert decide(complete, LUBELSKIE_2019).outcome is Outcome.CERTIFIED
+    with pytest.raises(InvalidAuditError, match="STAFF-01"):
+        decide(complete, LUBELSKIE_2019, strict)
+
+
+def test_met_on_unlisted_evidence_is_refused_where_the_kinds_are_stated() -> None:
+    """Where an edition states the evidence kinds with a source, they are a rule: MET on
+    another kind is refused without strict rules."""
+    sourced = stated(SEED_ARTICLE, note="a source that says how the duty is proved")
+    edition = LUBELSKIE_2019.with_evidence("STAFF-01", REQ("STAFF-01").evidence, sourced)
+    assert edition.requirement("STAFF-01").evidence_provenance == sourced
+    with pytest.raises(InvalidAuditError, match="MET needs evidence of one of these kinds"):
+        check_audit(WRONG_KIND, edition)
 
 
 def test_audit_of_another_edition() -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT
 from investor_standard.facts import encoded_facts
 from investor_standard.programme import PROJECTS
 from investor_standard.programme.pictures import timeline_svg
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -47,3 +50,31 @@ def test_picture_of_a_project_without_phases() -> None:
     root = ET.fromstring(timeline_svg(PROJECTS["PILOT"]))
     assert root.findall(f"{SVG}rect") == []
     assert "2016-08-01" in (root.findall(f"{SVG}text")[0].text or "")
+
+
+def test_every_enforced_rule_is_listed_with_its_basis() -> None:
+    """Each rule an audit or a site card is checked against, each requirement's
+    applicability and evidence kinds, and each card check are among the enforced rules, and
+    all of them among the encoded facts; each derived one says why in its note."""
+    from investor_standard.assessment import AUDIT_RULES  # noqa: PLC0415 - only this test
+    from investor_standard.facts import enforced_rules  # noqa: PLC0415
+    from investor_standard.offer import CARD_RULES, CardCheck  # noqa: PLC0415
+
+    rules = enforced_rules()
+    listed = {(fact.statement, fact.provenance) for fact in rules}
+    for rule, provenance in (*AUDIT_RULES, *CARD_RULES):
+        assert (rule, provenance) in listed
+    for check in CardCheck:
+        assert (check.value, check.provenance) in listed
+    subjects = {fact.subject for fact in rules}
+    for requirement in LUBELSKIE_2019.requirements:
+        assert f"LUBELSKIE-2019 {requirement.id} applies to" in subjects
+        assert f"LUBELSKIE-2019 {requirement.id} evidence" in subjects
+    assert set(rules) <= set(encoded_facts())
+    assert all(fact.provenance.note for fact in rules if fact.provenance.is_derived)
+
+
+def test_the_provenance_page_includes_the_generated_rules() -> None:
+    """The provenance page includes the table generated from enforced_rules()."""
+    page = (ROOT / "docs" / "provenance.md").read_text(encoding="utf-8")
+    assert "```{include} _generated/rules-table.md" in page

@@ -26,18 +26,25 @@ from investor_standard.documents import dump_investor_tab, dump_offer, load_inve
 from investor_standard.foundation import InvalidOfferError, derived
 from investor_standard.offer import (
     DEFAULT_SITE_PROFILE,
+    PAIH_EXPORT_PROFILE,
     Attachment,
+    CardCheck,
     CompletenessProfile,
+    CubicMetresPerDay,
     Descriptions,
     FieldRule,
     Hectares,
     InvestorTab,
+    LitresPerSecond,
     Location,
     OfferType,
     Ownership,
     Plot,
     SiteOffer,
+    Utilities,
+    Utility,
     completeness_report,
+    completeness_text,
     suggest_findings,
 )
 from investor_standard.offer.completeness import is_present, value_at
@@ -63,24 +70,57 @@ def test_largest_piece_cannot_exceed_the_area() -> None:
         bare(available_area=Hectares(4), largest_piece=Hectares(5))
 
 
-def test_plots_must_add_up() -> None:
-    """Plot areas must add up to the available area, to within 1 m²."""
+def test_plots_that_do_not_add_up_are_a_check_not_a_refusal() -> None:
+    """A site may be offered as part of a plot, so a card whose plots add up to more than the
+    area is built; a profile with the PLOTS_ADD_UP check reports it, to within 1 m²."""
     plots = (Plot("1", Hectares(1), Ownership.GMINA), Plot("2", Hectares(2), Ownership.PRIVATE))
     location = Location(GMINA.teryt, plots=plots)
-    with pytest.raises(InvalidOfferError, match="plots add up to 3 ha, not the available area 4"):
-        bare(location=location, available_area=Hectares(4))
-    assert bare(location=location, available_area=Hectares(3.00005)).location.plots == plots
+    part = bare(location=location, available_area=Hectares(2.5))
+    assert CardCheck.PLOTS_ADD_UP.failure(part) == (
+        "the plots add up to 3 ha, not the available area 2.5 ha"
+    )
+    within = attrs.evolve(part, available_area=Hectares(3.00005))
+    assert CardCheck.PLOTS_ADD_UP.failure(within) is None
+    assert CardCheck.PLOTS_ADD_UP.failure(attrs.evolve(part, available_area=None)) is None
+    strict = attrs.evolve(DEFAULT_SITE_PROFILE, checks=(CardCheck.PLOTS_ADD_UP,))
+    assert completeness_report(part, strict).failed == (
+        "the plots add up to 3 ha, not the available area 2.5 ha",
+    )
+    assert completeness_report(part).failed == ()
+    assert CardCheck.PLOTS_ADD_UP.provenance.is_derived
 
 
-def test_at_most_ten_attachments_with_distinct_orders() -> None:
-    """More than ten attachments, or two with one order, are refused."""
+def test_the_attachment_limit_is_paihs_and_checked_for_an_export() -> None:
+    """Eleven attachments make a card (a gmina's own website has no such limit); the PAIH
+    export profile reports the database's limit of ten. Two attachments with one order are
+    refused whatever the setting."""
     eleven = tuple(Attachment(f"f{i}", "file", i) for i in range(1, 12))
-    with pytest.raises(InvalidOfferError, match="11 attachments; at most 10"):
-        bare(attachments=eleven)
+    card = bare(attachments=eleven)
+    assert completeness_report(card).failed == ()
+    report = completeness_report(card, PAIH_EXPORT_PROFILE)
+    assert report.failed == ("11 attachments; the PAIH database takes at most 10",)
+    assert not report.complete
+    assert completeness_report(bare(attachments=eleven[:10]), PAIH_EXPORT_PROFILE).failed == ()
+    assert not CardCheck.PAIH_ATTACHMENT_LIMIT.provenance.is_derived
+    text = completeness_text(report, PAIH_EXPORT_PROFILE)
+    assert text.endswith("Failed checks:\n  11 attachments; the PAIH database takes at most 10")
+    assert "Niespełnione sprawdzenia:" in completeness_text(report, PAIH_EXPORT_PROFILE, "pl")
     twice = (Attachment("a", "x", 1), Attachment("b", "y", 1))
     with pytest.raises(InvalidOfferError, match="share an order"):
         bare(attachments=twice)
-    assert len(bare(attachments=eleven[:10]).attachments) == 10
+    with pytest.raises(InvalidOfferError, match=r"CompletenessProfile\.checks"):
+        attrs.evolve(DEFAULT_SITE_PROFILE, checks=("plots",))
+
+
+def test_water_capacity_in_litres_per_second_or_cubic_metres_per_day() -> None:
+    """Cards give water capacity as l/s or m³/day; both are kept as given and convert."""
+    water = Utility(flow=LitresPerSecond(2))
+    assert water.capacity is None
+    assert water.flow is not None
+    assert water.flow.cubic_metres_per_day == CubicMetresPerDay(172.8)
+    card = bare(utilities=Utilities(water=water))
+    assert load_offer(dump_offer(card)) == card
+    assert json.loads(dump_offer(card))["utilities"]["water"]["flow"] == 2.0
 
 
 def test_location_must_lie_in_the_publisher() -> None:
@@ -323,11 +363,9 @@ def test_offer_documents_name_the_path(change: tuple[str, Any], expected: str | 
     assert [str(p) for p in caught.value.problems] == [expected]
 
 
-def test_offer_document_with_plots_that_do_not_add_up() -> None:
-    """An impossible card is refused on load with the path of the plots."""
+def test_offer_document_with_an_impossible_largest_piece() -> None:
+    """An impossible card is refused on load with the path of the field."""
     data = json.loads(dump_offer(FULL))
-    data["location"]["plots"][0]["area"] = 1
-    with pytest.raises(
-        InvalidDocumentError, match=r"^\$\.location\.plots: the plots add up to 3\.3 ha"
-    ):
+    data["largest_piece"] = data["available_area"] + 1
+    with pytest.raises(InvalidDocumentError, match=r"^\$\.largest_piece: .* is larger than"):
         load_offer(json.dumps(data))

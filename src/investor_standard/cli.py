@@ -61,6 +61,7 @@ from investor_standard.jst.register import (
 from investor_standard.jst.teryt import JstKind, LocalGovernment
 from investor_standard.offer.completeness import (
     DEFAULT_SITE_PROFILE,
+    PAIH_EXPORT_PROFILE,
     CompletenessReport,
     completeness_report,
     completeness_text,
@@ -210,7 +211,8 @@ def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
     problems: list[str] = []
     for path in args.files:
         try:
-            reports.append((path, completeness_report(load_offer(_read(path)))))
+            profile = _PROFILES[args.profile]
+            reports.append((path, completeness_report(load_offer(_read(path)), profile)))
         except _InputError as error:
             problems.extend(error.lines)
         except InvalidDocumentError as error:
@@ -225,14 +227,19 @@ def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
                 "share": str(report.share),
                 "present": list(report.present),
                 "missing": list(report.missing),
+                "failed": list(report.failed),
             }
             for path, report in reports
         ]
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        texts = [completeness_text(r, DEFAULT_SITE_PROFILE, args.lang) for _, r in reports]
+        profile = _PROFILES[args.profile]
+        texts = [completeness_text(r, profile, args.lang) for _, r in reports]
         out.write("\n\n".join(texts) + "\n")
     return EXIT_OK if all(report.complete for _, report in reports) else EXIT_FELL_SHORT
+
+
+_PROFILES = {"default": DEFAULT_SITE_PROFILE, "paih-export": PAIH_EXPORT_PROFILE}
 
 
 def _deadline(args: argparse.Namespace, out: TextIO) -> int:
@@ -349,6 +356,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--lang", choices=languages, default=Lang.EN.value, help="pl or en")
     check.add_argument("files", metavar="CARD.json", nargs="+")
+    check.add_argument(
+        "--profile",
+        choices=sorted(_PROFILES),
+        default="default",
+        help="what to expect: the default fields, or those and PAIH's limits for an export",
+    )
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.set_defaults(handler=_offer_check)
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from investor_standard.assessment.audit import AUDIT_RULES
 from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS
 from investor_standard.assessment.certification import LUBELSKIE_RULES
 from investor_standard.assessment.editions import EDITIONS
@@ -24,6 +25,13 @@ from investor_standard.assessment.scoring import DEFAULT_SCORING
 from investor_standard.foundation.provenance import Provenance
 from investor_standard.jst.register import REGISTER_AS_OF, REGISTER_PROVENANCE, REGISTER_SHA256
 from investor_standard.jst.teryt import TERYT_PROVENANCE
+from investor_standard.offer.checks import CardCheck
+from investor_standard.offer.completeness import (
+    DEFAULT_SITE_PROFILE,
+    DEFAULT_TAB_PROFILE,
+    PAIH_EXPORT_PROFILE,
+)
+from investor_standard.offer.site import CARD_RULES, OFFER_TYPES_PROVENANCE, OfferType
 from investor_standard.programme.indicators import LUBELSKIE_RESULTS, TARGET_READING
 from investor_standard.programme.projects import PROJECTS
 from investor_standard.programme.study import (
@@ -35,7 +43,7 @@ from investor_standard.programme.study import (
 from investor_standard.workdays.days_off import DAY_OFF_RULES
 from investor_standard.workdays.deadlines import KPA_PROVENANCE
 
-__all__ = ["EncodedFact", "encoded_facts"]
+__all__ = ["EncodedFact", "encoded_facts", "enforced_rules"]
 
 
 @attrs.frozen
@@ -152,6 +160,50 @@ def _results_facts() -> Iterator[EncodedFact]:
     )
 
 
+def enforced_rules() -> tuple[EncodedFact, ...]:
+    """Every rule by which the library refuses a value or notes a judgement, with its basis:
+    the rules an audit is checked against, each requirement's applicability and evidence
+    kinds, the rules a site card must meet, and the checks a completeness profile may apply.
+    """
+    return tuple(_rule_facts())
+
+
+def _rule_facts() -> Iterator[EncodedFact]:
+    for edition in EDITIONS.values():
+        for r in edition.requirements:
+            yield EncodedFact(
+                f"{edition.id} {r.id} applies to",
+                ", ".join(kind.label.en for kind in r.applies_to),
+                r.applies_to_provenance,
+            )
+            yield EncodedFact(
+                f"{edition.id} {r.id} evidence",
+                ", ".join(kind.label.en for kind in r.evidence),
+                r.evidence_provenance,
+            )
+    for rule, provenance in AUDIT_RULES:
+        yield EncodedFact("audit rule", rule, provenance)
+    for rule, provenance in CARD_RULES:
+        yield EncodedFact("site card rule", rule, provenance)
+    for check in CardCheck:
+        yield EncodedFact("site card check", check.value, check.provenance)
+
+
+def _offer_facts() -> Iterator[EncodedFact]:
+    yield EncodedFact(
+        "offer types",
+        ", ".join(kind.value for kind in OfferType),
+        OFFER_TYPES_PROVENANCE,
+    )
+    for profile in (DEFAULT_SITE_PROFILE, PAIH_EXPORT_PROFILE, DEFAULT_TAB_PROFILE):
+        checks = f"; checks: {', '.join(c.value for c in profile.checks)}" if profile.checks else ""
+        yield EncodedFact(
+            f"completeness profile {profile.id}",
+            f"{len(profile.fields)} fields expected of each {profile.target}{checks}",
+            profile.provenance,
+        )
+
+
 def encoded_facts() -> tuple[EncodedFact, ...]:
     """Every fact the library encodes, each with its provenance, grouped by topic."""
     return (
@@ -159,4 +211,6 @@ def encoded_facts() -> tuple[EncodedFact, ...]:
         *_calendar_facts(),
         *_timeline_facts(),
         *_results_facts(),
+        *_offer_facts(),
+        *_rule_facts(),
     )

@@ -68,6 +68,7 @@ from investor_standard.offer.units import (
     Hectares,
     Kilometres,
     Kilovolts,
+    LitresPerSecond,
     Megawatts,
     Metres,
     Percent,
@@ -322,6 +323,8 @@ def requirements(
         provenance=provenances(),
         level_provenance=provenances(),
         parameters=_parameters(),
+        applies_to_provenance=provenances(),
+        evidence_provenance=provenances(),
     )
 
 
@@ -461,9 +464,16 @@ def scoring_models() -> st.SearchStrategy[ScoringModel]:
 
 
 def certification_rules() -> st.SearchStrategy[CertificationRules]:
-    """Certification rules with any shares and scoring model."""
+    """Certification rules with any shares, scoring model and strictness about evidence."""
     share = st.fractions(min_value=0, max_value=1, max_denominator=10)
-    return st.builds(CertificationRules, share, share, st.booleans(), scoring_models())
+    return st.builds(
+        CertificationRules,
+        share,
+        share,
+        st.booleans(),
+        scoring_models(),
+        strict_evidence=st.booleans(),
+    )
 
 
 def terms() -> st.SearchStrategy[Term]:
@@ -527,7 +537,11 @@ def site_offers(draw: st.DrawFn, publisher: LocalGovernment | None = None) -> Si
                 draw(_maybe(_amount(Megawatts, 100))),
                 draw(_maybe(_amount(Metres, 5000))),
             ),
-            water=Utility(draw(_maybe(_amount(CubicMetresPerDay))), draw(_maybe(_amount(Metres)))),
+            water=Utility(
+                draw(_maybe(_amount(CubicMetresPerDay))),
+                draw(_maybe(_amount(Metres))),
+                draw(_maybe(_amount(LitresPerSecond))),
+            ),
         ),
         transport=Transport(
             access_road=draw(_maybe(st.booleans())),

@@ -1,6 +1,7 @@
 """The public names of ``investor_standard.assessment``, one line each (read at run time too)."""
 
 from .audit import (
+    AUDIT_RULES as AUDIT_RULES,
     Audit as Audit,
     Evidence as Evidence,
     Finding as Finding,
@@ -11,6 +12,7 @@ from .audit import (
     review_audit as review_audit,
 )
 from .catalogue import (
+    UNSOURCED_RULE as UNSOURCED_RULE,
     Area as Area,
     Edition as Edition,
     EvidenceKind as EvidenceKind,

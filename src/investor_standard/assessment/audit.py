@@ -14,7 +14,14 @@ Judgement calls the library accepts, but records in every decision as a
 * NOT_APPLICABLE on a *recommended* requirement that applies to the unit's kind
   (the auditor judged it irrelevant here); it is excluded from the count;
 * PARTIALLY_MET with no evidence at all;
-* evidence of a kind the requirement does not list; it is kept but proves nothing.
+* evidence of a kind the requirement does not list; it is kept, and noted;
+* MET resting only on evidence of kinds the requirement does not list, where those
+  kinds are our advice rather than a source's rule (their basis is derived): no
+  source says how a duty is proved, so the library does not refuse what an auditor
+  accepted. Rules that ask for strict evidence (``strict_evidence``) refuse it, as
+  every audit refuses it where the evidence kinds are stated.
+
+Each rule an audit enforces, and each it only notes, has its basis in :data:`AUDIT_RULES`.
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ from typing import Any
 
 import attrs
 
-from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level
+from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level, Requirement
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import sequence_of
 from investor_standard.foundation.errors import (
@@ -34,10 +41,12 @@ from investor_standard.foundation.errors import (
     InvalidAuditError,
     UnknownRequirementError,
 )
+from investor_standard.foundation.provenance import Provenance, derived
 from investor_standard.foundation.text import Text
-from investor_standard.jst.teryt import LocalGovernment
+from investor_standard.jst.teryt import JstKind, LocalGovernment
 
 __all__ = [
+    "AUDIT_RULES",
     "Audit",
     "Evidence",
     "Finding",
@@ -214,6 +223,47 @@ _NO_EVIDENCE_NOTE = Text(
 )
 
 
+_ADVISORY_NOTE = Text(
+    "wynik spełniony przyjęty na dowodach rodzajów, których wymaganie nie wymienia "
+    "(wymienione rodzaje są zaleceniem, nie regułą ze źródła)",
+    "met accepted on evidence of kinds the requirement does not list "
+    "(the listed kinds are advice, not a rule a source states)",
+)
+
+#: Every rule an audit is checked against, with its basis. The applicability of a
+#: requirement and its evidence kinds have their basis on the requirement itself
+#: (:class:`~investor_standard.assessment.catalogue.Requirement`).
+AUDIT_RULES: tuple[tuple[str, Provenance], ...] = (
+    (
+        "one finding per requirement",
+        derived("ours: an audit records one result per requirement; two would contradict"),
+    ),
+    (
+        "no evidence collected after the audit",
+        derived("ours: an audit can only rest on what was seen by its date"),
+    ),
+    (
+        "a finding only for a requirement that applies to the unit's kind",
+        derived("ours: the edition says which kinds each requirement applies to"),
+    ),
+    (
+        "a mandatory requirement that applies cannot be not applicable",
+        derived("ours: a duty the edition makes mandatory for this kind of unit is assessed"),
+    ),
+    (
+        "met needs evidence",
+        derived("ours: a result of met records what the auditor saw; with nothing, it is a claim"),
+    ),
+    (
+        "met needs evidence of a listed kind where the kinds are stated, or rules are strict",
+        derived(
+            "ours: no source says how the standard's duties are proved, so evidence kinds that "
+            "are our advice only produce a note unless the rules ask for strict evidence"
+        ),
+    ),
+)
+
+
 def _unproving_note(item: Evidence) -> Text:
     return Text(
         f"dowód rodzaju {item.kind.value} nie jest wśród rodzajów potwierdzających to wymaganie",
@@ -225,12 +275,57 @@ def _unproving_note(item: Evidence) -> Text:
 Review = tuple[Mapping[str, Finding], tuple[JudgementNote, ...]]
 
 
-def review_audit(audit: Audit, edition: Edition) -> Review:
+def _review_result(
+    index: int,
+    finding: Finding,
+    requirement: Requirement,
+    *,
+    kind: JstKind,
+    strict_evidence: bool,
+    problems: list[AuditProblem],
+    notes: list[JudgementNote],
+) -> None:
+    """The checks of one finding's result and evidence against its (applicable) requirement."""
+    result = finding.result
+    proving = requirement.evidence
+    unproving = [item for item in finding.evidence if item.kind not in proving]
+    if result is Result.NOT_APPLICABLE:
+        if requirement.level is Level.MANDATORY:
+            problems.append(
+                AuditProblem(
+                    f"findings[{index}].result",
+                    f"a mandatory requirement that applies to a {kind.label.en} cannot "
+                    "be not applicable",
+                    requirement.id,
+                )
+            )
+        notes.append(JudgementNote(requirement.id, _NOT_APPLICABLE_NOTE))
+    elif result is Result.PARTIALLY_MET and not finding.evidence:
+        notes.append(JudgementNote(requirement.id, _NO_EVIDENCE_NOTE))
+    elif result is Result.MET and len(unproving) == len(finding.evidence):
+        enforced = strict_evidence or not requirement.evidence_provenance.is_derived
+        if enforced or not finding.evidence:
+            wanted = ", ".join(item.value for item in proving)
+            problems.append(
+                AuditProblem(
+                    f"findings[{index}].evidence",
+                    f"MET needs evidence of one of these kinds: {wanted}",
+                    requirement.id,
+                )
+            )
+        else:
+            notes.append(JudgementNote(requirement.id, _ADVISORY_NOTE))
+    if unproving:
+        notes.extend(JudgementNote(requirement.id, _unproving_note(i)) for i in unproving)
+
+
+def review_audit(audit: Audit, edition: Edition, *, strict_evidence: bool = False) -> Review:
     """Check ``audit`` against ``edition`` and gather what scoring and deciding need, in one pass.
 
     Returns the findings by requirement id and the judgement notes (see the module's
     docstring), in finding order; raises :class:`InvalidAuditError` listing every
-    problem (see :func:`check_audit`). :func:`check_audit`,
+    problem (see :func:`check_audit`). With ``strict_evidence``, a MET finding needs
+    evidence of a listed kind even where the kinds are only our advice. :func:`check_audit`,
     :func:`judgement_notes`, :func:`~investor_standard.score` and
     :func:`~investor_standard.decide` all read an audit through it, so the rules live
     in one place.
@@ -270,48 +365,31 @@ def review_audit(audit: Audit, edition: Edition) -> Review:
             )
             continue
         by_requirement[requirement.id] = finding
-        result = finding.result
-        proving = requirement.evidence
-        unproving = [item for item in finding.evidence if item.kind not in proving]
-        if result is Result.NOT_APPLICABLE:
-            if requirement.level is Level.MANDATORY:
-                problems.append(
-                    AuditProblem(
-                        f"findings[{index}].result",
-                        f"a mandatory requirement that applies to a {kind.label.en} cannot "
-                        "be not applicable",
-                        requirement.id,
-                    )
-                )
-            notes.append(JudgementNote(requirement.id, _NOT_APPLICABLE_NOTE))
-        elif result is Result.PARTIALLY_MET and not finding.evidence:
-            notes.append(JudgementNote(requirement.id, _NO_EVIDENCE_NOTE))
-        elif result is Result.MET and len(unproving) == len(finding.evidence):
-            wanted = ", ".join(item.value for item in proving)
-            problems.append(
-                AuditProblem(
-                    f"findings[{index}].evidence",
-                    f"MET needs evidence of one of these kinds: {wanted}",
-                    requirement.id,
-                )
-            )
-        if unproving:
-            notes.extend(JudgementNote(requirement.id, _unproving_note(i)) for i in unproving)
+        _review_result(
+            index,
+            finding,
+            requirement,
+            kind=kind,
+            strict_evidence=strict_evidence,
+            problems=problems,
+            notes=notes,
+        )
     if problems:
         raise InvalidAuditError(problems)
     return by_requirement, tuple(notes)
 
 
-def check_audit(audit: Audit, edition: Edition) -> None:
+def check_audit(audit: Audit, edition: Edition, *, strict_evidence: bool = False) -> None:
     """Check ``audit`` against ``edition``; raise :class:`InvalidAuditError` listing every problem.
 
     The problems it finds: an audit of another edition; a unit to which no
     requirement of the edition applies; a finding for an unknown requirement (with
     the closest ids); a finding for a requirement that does not apply to the unit's
-    kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without
-    evidence of a kind the requirement lists.
+    kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without any
+    evidence; MET without evidence of a kind the requirement lists, where those
+    kinds are stated or ``strict_evidence`` is set.
     """
-    review_audit(audit, edition)
+    review_audit(audit, edition, strict_evidence=strict_evidence)
 
 
 def judgement_notes(audit: Audit, edition: Edition) -> tuple[JudgementNote, ...]:

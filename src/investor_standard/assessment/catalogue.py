@@ -18,11 +18,12 @@ import attrs
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidCatalogueError, UnknownRequirementError
-from investor_standard.foundation.provenance import Provenance
+from investor_standard.foundation.provenance import Provenance, derived
 from investor_standard.foundation.text import Lang, Text
 from investor_standard.jst.teryt import JstKind
 
 __all__ = [
+    "UNSOURCED_RULE",
     "Area",
     "Edition",
     "EvidenceKind",
@@ -191,13 +192,24 @@ class Area:
     provenance: Provenance = attrs.field(validator=_provenance)
 
 
+#: The basis of a rule given without one: the library treats it as an assumption.
+UNSOURCED_RULE: Provenance = derived(
+    "no basis was given when this requirement was built: the rule is taken as an assumption"
+)
+
+
 @attrs.frozen
 class Requirement:
     """One duty of the standard.
 
-    ``provenance`` says where the duty itself comes from; ``level_provenance``
-    where its level does: the sources list duties but rarely grade them, so a
-    level is often our derivation even when the duty is stated.
+    Each fact about a requirement carries its own basis, because the sources state
+    some and leave others to us: ``provenance`` is where the duty itself comes from;
+    ``level_provenance`` where its level does (the sources list duties but rarely
+    grade them); ``applies_to_provenance`` where the kinds of unit it applies to
+    come from; ``evidence_provenance`` where the evidence kinds that prove it come
+    from. An audit enforces the evidence kinds only where their basis is stated, or
+    under rules that ask for strict evidence (see
+    :func:`~investor_standard.assessment.audit.review_audit`).
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -211,6 +223,8 @@ class Requirement:
     provenance: Provenance = attrs.field(validator=_provenance)
     level_provenance: Provenance = attrs.field(validator=_provenance)
     parameters: tuple[Parameter, ...] = attrs.field(default=(), converter=_parameters)
+    applies_to_provenance: Provenance = attrs.field(default=UNSOURCED_RULE, validator=_provenance)
+    evidence_provenance: Provenance = attrs.field(default=UNSOURCED_RULE, validator=_provenance)
 
     def applies(self, kind: JstKind) -> bool:
         """True when the requirement applies to local governments of ``kind``."""
@@ -342,6 +356,17 @@ class Edition:
     def with_level(self, requirement_id: str, level: Level, provenance: Provenance) -> Edition:
         """A copy where ``requirement_id`` has ``level``, justified by ``provenance``."""
         return self._replace(requirement_id, level=level, level_provenance=provenance)
+
+    def with_evidence(
+        self, requirement_id: str, kinds: Iterable[EvidenceKind], provenance: Provenance
+    ) -> Edition:
+        """A copy where ``requirement_id`` is proved by ``kinds``, justified by ``provenance``.
+
+        With a stated ``provenance`` the kinds become a rule every audit enforces; with a
+        derived one they stay advice (see
+        :func:`~investor_standard.assessment.audit.review_audit`).
+        """
+        return self._replace(requirement_id, evidence=tuple(kinds), evidence_provenance=provenance)
 
     def without(self, *requirement_ids: str) -> Edition:
         """A copy without the given requirements (for example our derived ones)."""

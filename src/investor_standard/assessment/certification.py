@@ -87,6 +87,10 @@ class CertificationRules:
         ),
         validator=instance_of(Provenance, InvalidRulesError),
     )
+    #: Refuse MET on evidence of unlisted kinds even where the kinds are only our advice.
+    strict_evidence: bool = attrs.field(
+        default=False, validator=instance_of(bool, InvalidRulesError)
+    )
     _fulfilling: frozenset[Result] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -266,7 +270,7 @@ def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE
     when the audit does not fit the edition. The same input always gives the same
     decision.
     """
-    findings, notes = review_audit(audit, edition)
+    findings, notes = review_audit(audit, edition, strict_evidence=rules.strict_evidence)
     kind = audit.jst.kind
     scored = score_findings(kind, findings, edition, rules.scoring)
     shortfalls: list[tuple[Level, str, Result | None]] = []

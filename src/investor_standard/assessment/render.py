@@ -18,8 +18,24 @@ __all__ = [
 ]
 
 _HEADINGS = {
-    Lang.PL: ("poziom", "dotyczy", "dowody", "podstawa", "podstawa poziomu"),
-    Lang.EN: ("level", "applies to", "evidence", "basis", "basis of level"),
+    Lang.PL: (
+        "poziom",
+        "dotyczy",
+        "dowody",
+        "podstawa",
+        "podstawa poziomu",
+        "podstawa zakresu",
+        "podstawa dowodów",
+    ),
+    Lang.EN: (
+        "level",
+        "applies to",
+        "evidence",
+        "basis",
+        "basis of level",
+        "basis of applicability",
+        "basis of evidence",
+    ),
 }
 _TITLE = {Lang.PL: "wymaganie", Lang.EN: "requirement"}
 _BASIS = {
@@ -33,13 +49,15 @@ def _basis(provenance: Provenance, lang: Lang) -> str:
 
 
 def _facts(requirement: Requirement, lang: Lang) -> list[tuple[str, str]]:
-    level, applies, evidence, basis, level_basis = _HEADINGS[lang]
+    level, applies, evidence, basis, level_basis, applies_basis, evidence_basis = _HEADINGS[lang]
     return [
         (level, requirement.level.label.in_(lang)),
         (applies, ", ".join(kind.label.in_(lang) for kind in requirement.applies_to)),
         (evidence, ", ".join(kind.label.in_(lang) for kind in requirement.evidence)),
         (basis, _basis(requirement.provenance, lang)),
         (level_basis, _basis(requirement.level_provenance, lang)),
+        (applies_basis, _basis(requirement.applies_to_provenance, lang)),
+        (evidence_basis, _basis(requirement.evidence_provenance, lang)),
     ]
 
 

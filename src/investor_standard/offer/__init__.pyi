@@ -1,8 +1,14 @@
 """The public names of ``investor_standard.offer``, one line each (read at run time too)."""
 
+from .checks import (
+    MAX_ATTACHMENTS as MAX_ATTACHMENTS,
+    PLOT_TOLERANCE as PLOT_TOLERANCE,
+    CardCheck as CardCheck,
+)
 from .completeness import (
     DEFAULT_SITE_PROFILE as DEFAULT_SITE_PROFILE,
     DEFAULT_TAB_PROFILE as DEFAULT_TAB_PROFILE,
+    PAIH_EXPORT_PROFILE as PAIH_EXPORT_PROFILE,
     CompletenessProfile as CompletenessProfile,
     CompletenessReport as CompletenessReport,
     FieldRule as FieldRule,
@@ -23,8 +29,8 @@ from .investor_tab import (
     InvestorTab as InvestorTab,
 )
 from .site import (
-    MAX_ATTACHMENTS as MAX_ATTACHMENTS,
-    PLOT_TOLERANCE as PLOT_TOLERANCE,
+    CARD_RULES as CARD_RULES,
+    OFFER_TYPES_PROVENANCE as OFFER_TYPES_PROVENANCE,
     Attachment as Attachment,
     Contact as Contact,
     Descriptions as Descriptions,
@@ -49,6 +55,7 @@ from .units import (
     Hectares as Hectares,
     Kilometres as Kilometres,
     Kilovolts as Kilovolts,
+    LitresPerSecond as LitresPerSecond,
     Megawatts as Megawatts,
     Metres as Metres,
     Millimetres as Millimetres,

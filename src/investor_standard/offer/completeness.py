@@ -33,10 +33,12 @@ from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.provenance import Provenance, derived
 from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
 from investor_standard.foundation.text import Lang, Text, parse_lang
+from investor_standard.offer.checks import CardCheck
 
 __all__ = [
     "DEFAULT_SITE_PROFILE",
     "DEFAULT_TAB_PROFILE",
+    "PAIH_EXPORT_PROFILE",
     "CompletenessProfile",
     "CompletenessReport",
     "FieldRule",
@@ -63,24 +65,35 @@ def _to_rules(value: object) -> tuple[FieldRule, ...]:
     return tuple(value)
 
 
+def _to_checks(value: object) -> tuple[CardCheck, ...]:
+    return sequence_of(
+        value, CardCheck, "CompletenessProfile.checks", raising(InvalidOfferError), distinct=True
+    )
+
+
 @attrs.frozen
 class CompletenessProfile:
-    """The fields expected of one kind of value (``target``: the class's name)."""
+    """The fields expected of one kind of value (``target``: the class's name), and the
+    consistency checks (:class:`~investor_standard.offer.checks.CardCheck`) a site card
+    must pass in this profile's setting."""
 
     id: str = attrs.field(validator=instance_of(str, InvalidOfferError))
     target: str = attrs.field(validator=instance_of(str, InvalidOfferError))
     fields: tuple[FieldRule, ...] = attrs.field(converter=_to_rules)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidOfferError))
+    checks: tuple[CardCheck, ...] = attrs.field(default=(), converter=_to_checks)
 
 
 @attrs.frozen
 class CompletenessReport:
-    """Which fields of a profile are present and which are missing, in profile order."""
+    """Which fields of a profile are present and which are missing, in profile order, and
+    what the profile's checks found wrong (``failed``, one line each)."""
 
     profile: str
     subject: str
     present: tuple[str, ...]
     missing: tuple[str, ...]
+    failed: tuple[str, ...] = ()
 
     @property
     def share(self) -> Fraction:
@@ -90,8 +103,8 @@ class CompletenessReport:
 
     @property
     def complete(self) -> bool:
-        """True when nothing the profile expects is missing."""
-        return not self.missing
+        """True when nothing the profile expects is missing and every check passed."""
+        return not self.missing and not self.failed
 
     @property
     def missing_languages(self) -> tuple[tuple[str, Lang], ...]:
@@ -149,7 +162,9 @@ def completeness_report(
     for rule in chosen.fields:
         (present if _field_present(value, rule.path) else missing).append(rule.path)
     subject = getattr(value, "id", None) or str(getattr(value, "jst", ""))
-    return CompletenessReport(chosen.id, subject, tuple(present), tuple(missing))
+    failures = (check.failure(value) for check in chosen.checks)
+    failed = tuple(failure for failure in failures if failure is not None)
+    return CompletenessReport(chosen.id, subject, tuple(present), tuple(missing), failed)
 
 
 def _default_for(value: object) -> CompletenessProfile:
@@ -207,10 +222,25 @@ DEFAULT_SITE_PROFILE = CompletenessProfile(
     _rules(_SITE_FIELDS),
     derived(
         "ours: the fields seen on published site cards; no source lists PAIH's mandatory "
-        "fields, so every field here is expected and none is mandatory by law",
+        "fields, so every field here is expected and none is mandatory by law; no source "
+        "requires an English version, so expecting a description in English is ours too",
         SILESIAN_DATABASE,
         PAIH_DATABASE_INSTRUCTIONS,
     ),
+)
+
+#: The profile of a site card about to be exported to PAIH's investment-site database: the
+#: default fields, and PAIH's limit on attachments.
+PAIH_EXPORT_PROFILE = CompletenessProfile(
+    "SITE-PAIH-EXPORT",
+    "SiteOffer",
+    _rules(_SITE_FIELDS),
+    derived(
+        "ours: the default fields, and the database's own limit of 10 attachments (stated "
+        "in PAIH's instructions)",
+        PAIH_DATABASE_INSTRUCTIONS,
+    ),
+    checks=(CardCheck.PAIH_ATTACHMENT_LIMIT,),
 )
 
 _TAB_FIELDS = (
@@ -252,12 +282,17 @@ def completeness_text(
         head = f"{report.subject}: kompletność {float(report.share):.0%}"
         counts = f"({len(report.present)} z {total} pól)"
         missing_head = "Brakuje:"
+        failed_head = "Niespełnione sprawdzenia:"
     else:
         head = f"{report.subject}: {float(report.share):.0%} complete"
         counts = f"({len(report.present)} of {total} fields)"
         missing_head = "Missing:"
+        failed_head = "Failed checks:"
     lines = [f"{head} {counts}"]
     if report.missing:
         lines.append(missing_head)
         lines.extend(f"  {path}: {labels[path]}" for path in report.missing)
+    if report.failed:
+        lines.append(failed_head)
+        lines.extend(f"  {failure}" for failure in report.failed)
     return "\n".join(lines)

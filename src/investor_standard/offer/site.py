@@ -4,12 +4,15 @@ The fields are those seen on published site cards (the Silesian regional databas
 and municipal cards; see ``sources.SILESIAN_DATABASE``); which of them are mandatory is
 not known, so completeness is judged separately against a profile
 (:mod:`investor_standard.offer.completeness`). Building a card refuses only what is
-impossible:
+impossible (each rule with its basis in :data:`CARD_RULES`):
 
 * a largest single piece larger than the whole available area;
-* plots whose areas do not add up to the available area (to within 1 m²);
-* more than 10 attachments (the PAIH database's limit), or two with one order;
+* two attachments with one order;
 * a location outside the local government that publishes the card.
+
+What holds only in some settings, such as PAIH's limit of 10 attachments or plots that
+add up to the available area, is a check a profile applies
+(:mod:`investor_standard.offer.checks`).
 
 Quantities carry their unit in their type (:mod:`investor_standard.offer.units`).
 """
@@ -23,6 +26,8 @@ import attrs
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidOfferError
+from investor_standard.foundation.provenance import Provenance, derived, stated
+from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
 from investor_standard.foundation.text import Text
 from investor_standard.jst.teryt import JstKind, LocalGovernment, Teryt
 from investor_standard.offer.units import (
@@ -30,6 +35,7 @@ from investor_standard.offer.units import (
     Hectares,
     Kilometres,
     Kilovolts,
+    LitresPerSecond,
     Megawatts,
     Metres,
     Millimetres,
@@ -40,8 +46,8 @@ from investor_standard.offer.units import (
 )
 
 __all__ = [
-    "MAX_ATTACHMENTS",
-    "PLOT_TOLERANCE",
+    "CARD_RULES",
+    "OFFER_TYPES_PROVENANCE",
     "Attachment",
     "Contact",
     "Descriptions",
@@ -62,14 +68,38 @@ __all__ = [
     "Zoning",
 ]
 
-#: At most this many attachments per offer (PAIH database instructions).
-MAX_ATTACHMENTS = 10
-#: Plot areas must add up to the available area to within this many hectares (1 m²).
-PLOT_TOLERANCE = Hectares(0.0001)
+#: The rules a site card must meet to be built at all, each with its basis. Rules that
+#: hold only in some settings (PAIH's attachment limit, plots adding up to the area) are
+#: checks a profile applies instead (:mod:`investor_standard.offer.checks`).
+CARD_RULES: tuple[tuple[str, Provenance], ...] = (
+    (
+        "the largest single piece is no larger than the available area",
+        derived("ours: a piece of the site cannot be larger than the site"),
+    ),
+    (
+        "no two attachments share an order",
+        stated(PAIH_DATABASE_INSTRUCTIONS, note="each attachment has its place in an order"),
+    ),
+    (
+        "the site lies inside the unit that publishes it",
+        stated(
+            PAIH_DATABASE_INSTRUCTIONS,
+            note="a gmina user adds offers inside its own gmina, a regional user in its region",
+        ),
+    ),
+)
+
+
+#: Where the kinds of offer come from.
+OFFER_TYPES_PROVENANCE: Provenance = stated(
+    SILESIAN_DATABASE,
+    note="the Silesian regional database, built on the same model, offers investment sites, "
+    "office space, production halls and tourist property",
+)
 
 
 class OfferType(FastEnum):
-    """Kinds of offer seen in the regional databases."""
+    """Kinds of offer seen in the regional databases (see :data:`OFFER_TYPES_PROVENANCE`)."""
 
     INVESTMENT_SITE = "investment_site"
     OFFICE_SPACE = "office_space"
@@ -219,12 +249,18 @@ class Gas:
 
 @attrs.frozen
 class Utility:
-    """A connection with a capacity in cubic metres per day (water, sewage) and a distance."""
+    """A connection (water, sewage) with its capacity and its distance to the boundary.
+
+    Site cards give a capacity either per day (m³/day) or as a flow (l/s): both are
+    kept as given, in ``capacity`` and ``flow``, and either answers a profile that
+    asks for the capacity.
+    """
 
     capacity: CubicMetresPerDay | None = attrs.field(
         default=None, validator=_optional(CubicMetresPerDay)
     )
     distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
+    flow: LitresPerSecond | None = attrs.field(default=None, validator=_optional(LitresPerSecond))
 
 
 @attrs.frozen
@@ -326,19 +362,6 @@ class SiteOffer:
         if area is not None and piece is not None and piece > area:
             raise InvalidOfferError(
                 f"SiteOffer.largest_piece: {piece} is larger than the available area {area}"
-            )
-        plots = self.location.plots
-        if area is not None and plots:
-            total = sum((plot.area.value for plot in plots), 0.0)
-            if abs(total - area.value) > PLOT_TOLERANCE.value:
-                raise InvalidOfferError(
-                    f"SiteOffer.location.plots: the plots add up to {total:g} ha, "
-                    f"not the available area {area}"
-                )
-        if len(self.attachments) > MAX_ATTACHMENTS:
-            raise InvalidOfferError(
-                f"SiteOffer.attachments: {len(self.attachments)} attachments; "
-                f"at most {MAX_ATTACHMENTS} are allowed"
             )
         orders = [attachment.order for attachment in self.attachments]
         if len(set(orders)) != len(orders):

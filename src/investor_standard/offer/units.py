@@ -31,6 +31,7 @@ __all__ = [
     "Hectares",
     "Kilometres",
     "Kilovolts",
+    "LitresPerSecond",
     "Megawatts",
     "Metres",
     "Millimetres",
@@ -163,6 +164,22 @@ class CubicMetresPerDay(Quantity):
     """A water supply or sewage capacity in cubic metres per day."""
 
     symbol: ClassVar[str] = "m³/day"
+
+
+@attrs.frozen(order=False)
+class LitresPerSecond(Quantity):
+    """A water supply or sewage flow in litres per second (site cards use it beside m³/day).
+
+    >>> LitresPerSecond(1).cubic_metres_per_day
+    CubicMetresPerDay(value=86.4)
+    """
+
+    symbol: ClassVar[str] = "l/s"
+
+    @property
+    def cubic_metres_per_day(self) -> CubicMetresPerDay:
+        """The same flow in cubic metres per day (86.4 m³ a day for each litre a second)."""
+        return CubicMetresPerDay(self.value * 86.4)
 
 
 @attrs.frozen(order=False)

@@ -29,9 +29,10 @@ from investor_standard.assessment.catalogue import (
     ReplyDeadline,
     Requirement,
 )
-from investor_standard.foundation.provenance import derived, stated
+from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import (
     LODZKIE_PROJECT,
+    MARKA_KONSKOWOLA_RECRUITMENT,
     MSWIA_CALL_AREAS,
     MSWIA_PILOT_SUMMARY,
     MSWIA_PROJECT_ASSUMPTIONS,
@@ -60,6 +61,23 @@ _GMINAS = (
     JstKind.URBAN_RURAL_GMINA,
     JstKind.CITY_WITH_COUNTY_RIGHTS,
 )
+
+_PARTICIPANTS_BASIS = stated(
+    MARKA_KONSKOWOLA_RECRUITMENT,
+    note="the project was open to gmina and city offices and to county offices",
+)
+_GMINAS_BASIS = derived(
+    "ours: PAIH gives a gmina user a profile for offers inside its own gmina (and a regional "
+    "user one for its region); a county has no gmina of its own to enter sites for",
+    PAIH_DATABASE_INSTRUCTIONS,
+)
+
+
+def _evidence(how: str) -> Provenance:
+    """The basis of a requirement's evidence kinds: ours, for no source says how a duty is
+    proved; so an audit treats them as advice, not as a condition (see review_audit)."""
+    return derived(f"ours: no source says how the duty is proved; {how}")
+
 
 _AREA_CALL = stated(MSWIA_CALL_AREAS, note="one of the five areas of the MSWiA call")
 
@@ -154,6 +172,10 @@ REQUIREMENTS = (
             note="procedures implemented or modernised in the participating offices",
         ),
         level_provenance=_CORE_OF_AREA,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "an adopted procedure is shown by the office's document that adopts it"
+        ),
     ),
     Requirement(
         id="PROC-02",
@@ -172,6 +194,11 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.INTERNAL_DOCUMENT, EvidenceKind.WEBPAGE),
         provenance=_NOT_FOUND,
         level_provenance=_NOT_FOUND,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "a named caretaker is shown by the act that names them "
+            "or the web page that makes the name known"
+        ),
     ),
     Requirement(
         id="PROC-03",
@@ -192,6 +219,11 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.INTERNAL_DOCUMENT, EvidenceKind.INTERVIEW),
         provenance=_NOT_FOUND,
         level_provenance=_NOT_FOUND,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "a reply deadline is shown by the document that sets it "
+            "or by asking the staff who apply it"
+        ),
         parameters=(
             ReplyDeadline(
                 7,
@@ -225,6 +257,8 @@ REQUIREMENTS = (
             note="training of specialist staff is a stage of the project",
         ),
         level_provenance=_CORE_OF_AREA,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence("training is shown by its certificates or attendance lists"),
     ),
     Requirement(
         id="NET-01",
@@ -249,6 +283,10 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.AGREEMENT, EvidenceKind.INTERNAL_DOCUMENT),
         provenance=stated(MSWIA_CALL_AREAS),
         level_provenance=_CORE_OF_AREA,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "cooperation is shown by the agreements or the office's documents that set it up"
+        ),
     ),
     Requirement(
         id="ONLINE-01",
@@ -269,6 +307,8 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.WEBPAGE,),
         provenance=stated(MSWIA_PROJECT_ASSUMPTIONS, MSWIA_PILOT_SUMMARY),
         level_provenance=_KEY_ELEMENT,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence("an investor tab is shown by the web page itself"),
     ),
     Requirement(
         id="ONLINE-02",
@@ -290,6 +330,10 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.WEBPAGE, EvidenceKind.PUBLICATION),
         provenance=stated(MSWIA_PROJECT_ASSUMPTIONS, SEED_ARTICLE),
         level_provenance=_KEY_ELEMENT,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "a published offer is shown by the web page or publication that carries it"
+        ),
     ),
     Requirement(
         id="ONLINE-03",
@@ -310,6 +354,11 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.WEBPAGE, EvidenceKind.PUBLICATION),
         provenance=stated(MSWIA_PROJECT_ASSUMPTIONS),
         level_provenance=_KEY_ELEMENT,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "a description of business conditions is shown by the web page "
+            "or publication that carries it"
+        ),
     ),
     Requirement(
         id="ONLINE-04",
@@ -337,6 +386,8 @@ REQUIREMENTS = (
             "offer there is numbered 06-213",
         ),
         level_provenance=_SUPPORTING,
+        applies_to_provenance=_GMINAS_BASIS,
+        evidence_provenance=_evidence("an offer in the PAIH database is shown by its entry there"),
     ),
     Requirement(
         id="ONLINE-05",
@@ -358,6 +409,8 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.PUBLICATION,),
         provenance=stated(LODZKIE_PROJECT, note="seen in the Łódzkie regional project"),
         level_provenance=_SUPPORTING,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence("promotional material is shown by the material itself"),
         parameters=(
             OfferLanguages(
                 (Lang.PL, Lang.EN),
@@ -382,6 +435,10 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.WEBPAGE, EvidenceKind.PUBLICATION),
         provenance=_NOT_FOUND,
         level_provenance=_NOT_FOUND,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "offer cards are shown by the web pages or publications that carry them"
+        ),
         parameters=(
             OfferLanguages(
                 (Lang.PL, Lang.EN),
@@ -411,6 +468,10 @@ REQUIREMENTS = (
         evidence=(EvidenceKind.TRAINING_RECORD,),
         provenance=stated(MSWIA_CALL_AREAS, NOWY_TYDZIEN_STAGES),
         level_provenance=_CORE_OF_AREA,
+        applies_to_provenance=_PARTICIPANTS_BASIS,
+        evidence_provenance=_evidence(
+            "managers' training is shown by its certificates or attendance lists"
+        ),
     ),
 )
 

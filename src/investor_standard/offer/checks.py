@@ -1,0 +1,80 @@
+"""Checks of a site card's consistency that hold only in some settings, each with its basis.
+
+A site card is built as long as its fields make sense on their own. Two rules that
+once refused a card hold only in some settings, so they are checks that a
+:class:`~investor_standard.offer.completeness.CompletenessProfile` applies when its
+setting calls for them:
+
+* :attr:`CardCheck.PAIH_ATTACHMENT_LIMIT`: at most :data:`MAX_ATTACHMENTS` attachments.
+  It is a limit of PAIH's investment-site database (stated), not a rule for the
+  gmina's own website, so the PAIH export profile applies it and the default does not.
+* :attr:`CardCheck.PLOTS_ADD_UP`: the plots listed add up to the available area. A
+  site may be offered as part of a plot, so no default profile applies it (derived).
+
+>>> from investor_standard.offer.site import Attachment, Location, OfferType, SiteOffer
+>>> from investor_standard import LocalGovernment, Teryt
+>>> files = tuple(Attachment(f"plan-{n}.pdf", "site plan", n) for n in range(1, 12))
+>>> card = SiteOffer("S-1", OfferType.INVESTMENT_SITE, LocalGovernment("0608072", "Lubartów"),
+...                  Location(Teryt("0608072")), attachments=files)
+>>> CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
+'11 attachments; the PAIH database takes at most 10'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation.provenance import Provenance, derived, stated
+from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS
+from investor_standard.offer.site import SiteOffer
+from investor_standard.offer.units import Hectares
+
+__all__ = ["MAX_ATTACHMENTS", "PLOT_TOLERANCE", "CardCheck"]
+
+#: At most this many attachments per offer in PAIH's database (see :data:`CARD_CHECKS`).
+MAX_ATTACHMENTS = 10
+#: Plot areas add up to the available area to within this many hectares (1 m²).
+PLOT_TOLERANCE = Hectares(0.0001)
+
+
+class CardCheck(FastEnum):
+    """A consistency check a profile may apply to a site card."""
+
+    PAIH_ATTACHMENT_LIMIT = "paih_attachment_limit"
+    PLOTS_ADD_UP = "plots_add_up"
+
+    @property
+    def provenance(self) -> Provenance:
+        """Where the rule comes from."""
+        return _PROVENANCE[self]
+
+    def failure(self, card: SiteOffer) -> str | None:
+        """What is wrong with ``card`` under this check, or None when it passes."""
+        if self is CardCheck.PAIH_ATTACHMENT_LIMIT:
+            count = len(card.attachments)
+            if count > MAX_ATTACHMENTS:
+                return f"{count} attachments; the PAIH database takes at most {MAX_ATTACHMENTS}"
+            return None
+        area, plots = card.available_area, card.location.plots
+        if area is None or not plots:
+            return None
+        total = sum((plot.area.value for plot in plots), 0.0)
+        if abs(total - area.value) > PLOT_TOLERANCE.value:
+            return f"the plots add up to {total:g} ha, not the available area {area}"
+        return None
+
+
+_PROVENANCE: Mapping[CardCheck, Provenance] = MappingProxyType(
+    {
+        CardCheck.PAIH_ATTACHMENT_LIMIT: stated(
+            PAIH_DATABASE_INSTRUCTIONS,
+            note="an offer in PAIH's database has at most 10 attachments, about 1.5 MB each",
+        ),
+        CardCheck.PLOTS_ADD_UP: derived(
+            "ours: a card that lists whole plots offers their whole area; a site offered as "
+            "part of a plot is real, so the check is for cards that list exactly the site"
+        ),
+    }
+)
