@@ -203,8 +203,17 @@ def test_timeline() -> None:
     assert text.rstrip().endswith(
         "2023-06-20: Certification and closing; working days to the project's end: 7"
     )
-    assert "poza okresem projektu" in run("timeline", "--on", "2024-01-02", "--lang", "pl")
+    after = run("timeline", "--on", "2023-07-03", "--lang", "pl").splitlines()[-1]
+    assert after == "2023-07-03: po projekcie: 2 dni robocze po jego zakończeniu (2023-06-29)"
+    before = run("timeline", "--on", "2019-09-30").splitlines()[-1]
+    assert before == "2019-09-30: before the project: 1 working day to its start (2019-10-01)"
     assert load_timeline(run("timeline", "--project", "PILOT", "--format", "json")).id == "PILOT"
+
+
+def test_timeline_of_a_project_without_phases() -> None:
+    """A day inside a project that records no phases is inside it, not outside."""
+    last = run("timeline", "--project", "POMORSKIE", "--on", "2020-01-01").splitlines()[-1]
+    assert last.startswith("2020-01-01: inside the project (no phases recorded);")
 
 
 def test_schema() -> None:

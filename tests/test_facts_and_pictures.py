@@ -65,13 +65,14 @@ def test_every_enforced_rule_is_listed_with_its_basis() -> None:
     for rule, provenance in (*AUDIT_RULES, *CARD_RULES):
         assert (rule, provenance) in listed
     for check in CardCheck:
-        assert (check.value, check.provenance) in listed
+        assert (check.summary, check.provenance) in listed
     subjects = {fact.subject for fact in rules}
     for requirement in LUBELSKIE_2019.requirements:
         assert f"LUBELSKIE-2019 {requirement.id} applies to" in subjects
         assert f"LUBELSKIE-2019 {requirement.id} evidence" in subjects
     assert set(rules) <= set(encoded_facts())
     assert all(fact.provenance.note for fact in rules if fact.provenance.is_derived)
+    assert "at most 10 attachments (PAIH's database)" in {fact.statement for fact in rules}
 
 
 def test_the_provenance_page_includes_the_generated_rules() -> None:

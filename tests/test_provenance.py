@@ -60,3 +60,48 @@ def test_sources_given_as_list_become_a_tuple() -> None:
     record = Provenance(Basis.STATED, [SOURCE])
     assert record.sources == (SOURCE,)
     assert hash(record) == hash(stated(SOURCE))
+
+
+def _cited() -> list[Source]:
+    from investor_standard.facts import encoded_facts  # noqa: PLC0415 - only these tests
+
+    return [source for fact in encoded_facts() for source in fact.provenance.sources]
+
+
+def test_every_cited_source_is_one_of_the_library_sources() -> None:
+    """Every source any encoded fact cites (stated or derived) is a constant of the sources
+    module, so each is described once and can be looked up."""
+    from investor_standard.foundation import sources  # noqa: PLC0415 - the module under test
+
+    known = {getattr(sources, name) for name in sources.__all__}
+    assert set(_cited()) <= known
+    assert all(fact_source in known for fact_source in _cited())
+
+
+def test_each_source_appears_once() -> None:
+    """No two source constants share a title or an address: a source is cited once and
+    reused, never described twice (the Włodawa article is the Nowy Tydzień one)."""
+    from investor_standard.foundation import sources  # noqa: PLC0415 - the module under test
+
+    every = [getattr(sources, name) for name in sources.__all__]
+    titles = [source.title for source in every]
+    urls = [source.url for source in every if source.url is not None]
+    assert len(set(titles)) == len(titles)
+    assert len(set(urls)) == len(urls)
+    assert "WLODAWA_ARTICLE_2020" not in sources.__all__
+    assert "Włodawa" in sources.NOWY_TYDZIEN_STAGES.title
+
+
+def test_the_corrected_citations() -> None:
+    """The 2018 one-off day off rests on the act of 7 November 2018 (Dz.U. 2018 poz. 2117);
+    the 1989 act established (did not restore) Independence Day; the second issuer account
+    cites the Nowy Tydzień article, with its address."""
+    from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS  # noqa: PLC0415
+    from investor_standard.foundation import sources  # noqa: PLC0415
+
+    assert "7 November 2018" in sources.ACT_ON_DAY_OFF_2018.title
+    assert "poz. 2117" in sources.ACT_ON_DAY_OFF_2018.title
+    assert "establishing the National Independence Day" in sources.ACT_ON_DAYS_OFF_1989.title
+    second = LUBELSKIE_ISSUERS[1].provenance.sources
+    assert second == (sources.NOWY_TYDZIEN_STAGES,)
+    assert second[0].url is not None

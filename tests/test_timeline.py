@@ -47,9 +47,10 @@ def test_lubelskie_period_and_milestones() -> None:
 
 
 def test_stated_and_derived_as_the_brief_says() -> None:
-    """The year of the end of support is ours (derived); the other dates are stated."""
+    """The year of the end, of the study's end and of the end of support is ours (derived,
+    from the articles' dates); the other dates are stated."""
     derived_ids = {m.id for m in LUBELSKIE_PROJECT.milestones if m.provenance.is_derived}
-    assert derived_ids == {"SUPPORT_END"}
+    assert derived_ids == {"SUPPORT_END", "STUDY_END", "END"}
     assert not LUBELSKIE_PROJECT.provenance.is_derived
     assert all(phase.provenance.is_derived for phase in LUBELSKIE_PROJECT.phases)
 
@@ -113,12 +114,14 @@ def test_registry_of_projects() -> None:
         "LUBUSKIE": (D(2019, 9, 1), D(2021, 12, 31)),
         "POMORSKIE": (D(2019, 10, 1), D(2022, 3, 31)),
         "OPOLSKIE": (D(2019, 9, 1), D(2023, 6, 30)),
+        "MAZOWIECKIE": (D(2019, 10, 1), D(2023, 9, 30)),
         "LUBELSKIE": (D(2019, 10, 1), D(2023, 6, 29)),
     }
     assert project("lubelskie") is LUBELSKIE_PROJECT
     for item in PROJECTS.values():
         assert not item.provenance.is_derived
-        assert all(source.url for source in item.provenance.sources)
+        for source in item.provenance.sources:  # an unrecorded address is said so
+            assert source.url or "address was not recorded" in source.title
     with pytest.raises(UnknownProjectError, match="known: LUBELSKIE"):
         project("LODZKIE")
     with pytest.raises(UnknownProjectError):
@@ -193,3 +196,51 @@ def test_milestones_are_kept_in_date_order() -> None:
     late = Milestone("LATE", T, D(2020, 9, 1), OURS)
     early = Milestone("EARLY", T, D(2020, 2, 1), OURS)
     assert [m.id for m in timeline(milestones=(late, early)).milestones] == ["EARLY", "LATE"]
+
+
+def test_the_three_2023_dates_are_inferred_alike() -> None:
+    """The end, the study's end and the support's end state a day without its year; all
+    three are marked derived for the same reason."""
+    from investor_standard.programme import LUBELSKIE_PROJECT as P  # noqa: PLC0415
+
+    for milestone_id in ("END", "STUDY_END", "SUPPORT_END"):
+        provenance = P.milestone(milestone_id).provenance
+        assert provenance.is_derived
+        assert provenance.note.endswith("the year 2023 is ours, from the article's date")
+
+
+def test_the_sister_projects_and_their_conflicts() -> None:
+    """Mazowieckie is dated (with the other reported end noted); Opolskie keeps both
+    accounts with both sources; Łódzkie and Śląskie have stated figures and no period; the
+    pilot names PAIH as the standard's author."""
+    from investor_standard.foundation import sources  # noqa: PLC0415
+    from investor_standard.programme import PROJECTS, UNDATED_PROJECTS  # noqa: PLC0415
+
+    mazowieckie = PROJECTS["MAZOWIECKIE"]
+    assert (mazowieckie.start.isoformat(), mazowieckie.end.isoformat()) == (
+        "2019-10-01",
+        "2023-09-30",
+    )
+    assert "141" in mazowieckie.summary.en
+    assert "28 December 2023" in mazowieckie.provenance.note
+    opolskie = PROJECTS["OPOLSKIE"]
+    assert opolskie.provenance.sources == (sources.OPOLSKIE_PROJECT, sources.OPOLSKIE_COI_2020)
+    assert "37" in opolskie.summary.en
+    assert "38" in opolskie.summary.en
+    assert "46 gminas certified" in UNDATED_PROJECTS["SLASKIE"].summary.en
+    assert "81 in stage I, 41 in stage II" in UNDATED_PROJECTS["LODZKIE"].summary.en
+    assert "PAIH is the standard's author" in PROJECTS["PILOT"].provenance.note
+    assert sources.KOHESIO_PILOT in PROJECTS["PILOT"].provenance.sources
+
+
+def test_the_participants_stages_start_with_the_attractiveness_audit() -> None:
+    """Every participant's way starts with the investment-attractiveness audit and its report
+    of recommendations, which the standard's audit can cite as evidence."""
+    from investor_standard import Evidence, EvidenceKind  # noqa: PLC0415
+    from investor_standard.programme import LUBELSKIE_STAGES, STAGES_PROVENANCE  # noqa: PLC0415
+
+    assert LUBELSKIE_STAGES[0].id == "ATTRACTIVENESS_AUDIT"
+    assert LUBELSKIE_STAGES[-1].id == "CERTIFICATE"
+    assert not STAGES_PROVENANCE.is_derived
+    report = Evidence(EvidenceKind.ATTRACTIVENESS_REPORT, "raport-2020.pdf")
+    assert report.kind.label.en.startswith("report of the investment-attractiveness audit")

@@ -67,7 +67,8 @@ from investor_standard.offer.completeness import (
     completeness_text,
 )
 from investor_standard.programme.projects import LUBELSKIE_PROJECT, PROJECTS
-from investor_standard.programme.timeline import phase_on, working_days_left
+from investor_standard.programme.timeline import ProjectTimeline, phase_on, working_days_left
+from investor_standard.workdays.arithmetic import working_days_between
 from investor_standard.workdays.deadlines import explain_kpa_deadline
 
 __all__ = ["main"]
@@ -259,15 +260,56 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     lines += [f"  {p.start} - {p.end}  {p.id}  {p.name.in_(lang)}" for p in project.phases]
     lines += [f"  {m.day}  {m.id}  {m.name.in_(lang)}" for m in project.milestones]
     if args.on is not None:
-        phase = phase_on(project, args.on)
-        where = phase.name.in_(lang) if phase else _OUTSIDE.in_(lang)
-        left = working_days_left(project, args.on)
-        lines.append(f"{args.on}: {where}; {_DAYS_LEFT.in_(lang)}: {left}")
+        lines.append(_where(project, args.on, lang))
     out.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 
-_OUTSIDE = Text("poza okresem projektu", "outside the project")
+def _where(project: ProjectTimeline, day: dt.date, lang: Lang) -> str:
+    """Where ``day`` falls: in a phase, inside a project that records no phases, or how many
+    working days before its start or after its end."""
+    if day < project.start:
+        before = working_days_between(day, project.start)
+        days = _working_days(before, lang)
+        return f"{day}: " + _BEFORE.in_(lang).format(days=days, start=project.start)
+    if day > project.end:
+        after = working_days_between(project.end, day)
+        days = _working_days(after, lang)
+        return f"{day}: " + _AFTER.in_(lang).format(days=days, end=project.end)
+    phase = phase_on(project, day)
+    where = phase.name.in_(lang) if phase else _INSIDE.in_(lang)
+    return f"{day}: {where}; {_DAYS_LEFT.in_(lang)}: {working_days_left(project, day)}"
+
+
+_INSIDE = Text(
+    "w okresie projektu (bez zapisanych etapów)", "inside the project (no phases recorded)"
+)
+_BEFORE = Text(
+    "przed projektem: {days} do jego rozpoczęcia ({start})",
+    "before the project: {days} to its start ({start})",
+)
+_AFTER = Text(
+    "po projekcie: {days} po jego zakończeniu ({end})",
+    "after the project: {days} after its end ({end})",
+)
+
+
+def _working_days(count: int, lang: Lang) -> str:
+    """``count`` working days, with the noun in the right form (Polish has three).
+
+    >>> [_working_days(n, Lang.PL) for n in (1, 2, 5, 12, 22)]
+    ['1 dzień roboczy', '2 dni robocze', '5 dni roboczych', '12 dni roboczych', '22 dni robocze']
+    >>> _working_days(1, Lang.EN), _working_days(3, Lang.EN)
+    ('1 working day', '3 working days')
+    """
+    if lang is Lang.EN:
+        return f"{count} working day" + ("" if count == 1 else "s")
+    if count == 1:
+        return "1 dzień roboczy"
+    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
+    return f"{count} dni robocze" if few else f"{count} dni roboczych"
+
+
 _DAYS_LEFT = Text("dni robocze do końca projektu", "working days to the project's end")
 
 

@@ -33,7 +33,8 @@ from investor_standard.offer.completeness import (
 )
 from investor_standard.offer.site import CARD_RULES, OFFER_TYPES_PROVENANCE, OfferType
 from investor_standard.programme.indicators import LUBELSKIE_RESULTS, TARGET_READING
-from investor_standard.programme.projects import PROJECTS
+from investor_standard.programme.projects import PROJECTS, UNDATED_PROJECTS
+from investor_standard.programme.stages import LUBELSKIE_STAGES, STAGES_PROVENANCE
 from investor_standard.programme.study import (
     BEST_SERVING,
     BEST_SERVING_PROVENANCE,
@@ -101,6 +102,16 @@ def _timeline_facts() -> Iterator[EncodedFact]:
                 f"{milestone.name.en}: {milestone.day}",
                 milestone.provenance,
             )
+
+
+def _programme_facts() -> Iterator[EncodedFact]:
+    for undated in UNDATED_PROJECTS.values():
+        yield EncodedFact(f"project {undated.id}", undated.summary.en, undated.provenance)
+    yield EncodedFact(
+        "participants' stages",
+        " → ".join(stage.name.en for stage in LUBELSKIE_STAGES),
+        STAGES_PROVENANCE,
+    )
 
 
 def _results_facts() -> Iterator[EncodedFact]:
@@ -186,7 +197,7 @@ def _rule_facts() -> Iterator[EncodedFact]:
     for rule, provenance in CARD_RULES:
         yield EncodedFact("site card rule", rule, provenance)
     for check in CardCheck:
-        yield EncodedFact("site card check", check.value, check.provenance)
+        yield EncodedFact(f"site card check {check.value}", check.summary, check.provenance)
 
 
 def _offer_facts() -> Iterator[EncodedFact]:
@@ -210,6 +221,7 @@ def encoded_facts() -> tuple[EncodedFact, ...]:
         *_edition_facts(),
         *_calendar_facts(),
         *_timeline_facts(),
+        *_programme_facts(),
         *_results_facts(),
         *_offer_facts(),
         *_rule_facts(),

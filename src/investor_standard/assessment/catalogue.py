@@ -67,6 +67,7 @@ class EvidenceKind(FastEnum):
     AGREEMENT = "agreement"
     PUBLICATION = "publication"
     INTERVIEW = "interview"
+    ATTRACTIVENESS_REPORT = "attractiveness_report"
 
     @property
     def label(self) -> Text:
@@ -93,6 +94,10 @@ _EVIDENCE_LABELS: Mapping[EvidenceKind, Text] = MappingProxyType(
             "materiał promocyjny lub publikacja", "promotional material or publication"
         ),
         EvidenceKind.INTERVIEW: Text("rozmowa z pracownikami", "interview with staff"),
+        EvidenceKind.ATTRACTIVENESS_REPORT: Text(
+            "raport z audytu atrakcyjności inwestycyjnej (rekomendacje)",
+            "report of the investment-attractiveness audit (recommendations)",
+        ),
     }
 )
 

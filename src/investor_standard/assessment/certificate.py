@@ -16,7 +16,7 @@ from investor_standard.assessment.certification import Decision, Outcome
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import CertificationError
 from investor_standard.foundation.provenance import Provenance, derived, stated
-from investor_standard.foundation.sources import MARKA_KONSKOWOLA_RECRUITMENT, WLODAWA_ARTICLE_2020
+from investor_standard.foundation.sources import MARKA_KONSKOWOLA_RECRUITMENT, NOWY_TYDZIEN_STAGES
 from investor_standard.foundation.text import Text
 from investor_standard.jst.teryt import LocalGovernment
 
@@ -57,7 +57,7 @@ LUBELSKIE_ISSUERS: tuple[IssuerAccount, ...] = (
     ),
     IssuerAccount(
         (Text("Województwo Lubelskie", "Lubelskie Voivodeship"), _MSWIA),
-        stated(WLODAWA_ARTICLE_2020, note="Włodawa article, 2020"),
+        stated(NOWY_TYDZIEN_STAGES, note="the Włodawa weekly Nowy Tydzień, 2020"),
     ),
 )
 

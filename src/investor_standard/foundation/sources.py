@@ -17,21 +17,23 @@ __all__ = [
     "ACT_ON_DAY_OFF_2018",
     "DZIENNIK_WSCHODNI_MYSTERY_CLIENT",
     "GUS_TERYT",
+    "KOHESIO_PILOT",
     "KOHESIO_POMORSKIE",
     "KPA_ART_57",
     "LODZKIE_PROJECT",
     "LUBUSKIE_PROJECT",
     "MARKA_KONSKOWOLA_RECRUITMENT",
+    "MAZOWIECKIE_PROJECT",
     "MSWIA_CALL_AREAS",
     "MSWIA_PILOT_SUMMARY",
     "MSWIA_PROJECT_ASSUMPTIONS",
     "NOWY_TYDZIEN_STAGES",
+    "OPOLSKIE_COI_2020",
     "OPOLSKIE_PROJECT",
     "PAIH_DATABASE_INSTRUCTIONS",
     "SEED_ARTICLE",
     "SILESIAN_DATABASE",
     "SLASKIE_CERTIFIED",
-    "WLODAWA_ARTICLE_2020",
     "ZAMOSC_INVEST_GALA",
 ]
 
@@ -48,7 +50,7 @@ MARKA_KONSKOWOLA_RECRUITMENT = Source(
     "https://markakonskowola.pl/ruszyl-nabor-do-projektu-standardy-obslugi-inwestora-w-wojewodztwie-lubelskim/",
 )
 NOWY_TYDZIEN_STAGES = Source(
-    "Nowy Tydzień: new standards for investors (the stages of the project)",
+    "Nowy Tydzień (Włodawa, 2020): new standards for investors (the stages of the project)",
     "https://www.nowytydzien.pl/nowe-standardy-dla-inwestorow/",
 )
 DZIENNIK_WSCHODNI_MYSTERY_CLIENT = Source(
@@ -79,6 +81,19 @@ OPOLSKIE_PROJECT = Source(
     "OCRG Opolskie: investor-service standards in Opolskie local governments",
     "https://ocrg.opolskie.pl/standardy-obslugi-inwestora-w-samorzadzie-opolskim/",
 )
+OPOLSKIE_COI_2020 = Source(
+    "COI Opolskie (coi.opolskie.pl), March 2020: the Opolskie project with 38 local "
+    "governments, ending in September 2021; the exact page address was not recorded"
+)
+MAZOWIECKIE_PROJECT = Source(
+    "ARMSA (Mazovia Development Agency): uniform standards of investor assistance in the "
+    "local governments of Mazowieckie",
+    "https://en.armsa.pl/uniform-standards-investor-assistance",
+)
+KOHESIO_PILOT = Source(
+    "Kohesio: the pilot project 'Investor service standards in local government' (Q91831)",
+    "https://kohesio.ec.europa.eu/en/projects/Q91831",
+)
 LODZKIE_PROJECT = Source(
     "Euroinnowacje: benefits for local governments of the Łódzkie project",
     "https://euroinnowacje.com/projekty-z-ue/wdrazanie-standardow-obslugi-inwestora-w-samorzadach-wojewodztwa-lodzkiego/korzysci-dla-jst/",
@@ -100,7 +115,7 @@ ACT_ON_DAYS_OFF = Source(
     "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19510040028",
 )
 ACT_ON_DAYS_OFF_1989 = Source(
-    "Act of 15 February 1989 restoring the National Independence Day, 11 November "
+    "Act of 15 February 1989 establishing the National Independence Day, 11 November "
     "(Dz.U. 1989 nr 6 poz. 34)",
 )
 ACT_ON_DAYS_OFF_1990 = Source(
@@ -116,15 +131,12 @@ ACT_ON_DAYS_OFF_2024 = Source(
     "(Dz.U. 2024 poz. 1965; 24 December from 2025)",
 )
 ACT_ON_DAY_OFF_2018 = Source(
-    "Act of 15 October 2018 making 12 November 2018 a day off, for the centenary of "
-    "independence (Dz.U. 2018 poz. 2024)",
+    "Act of 7 November 2018 establishing 12 November 2018 a day off work, for the centenary "
+    "of independence (Dz.U. 2018 poz. 2117)",
 )
 KPA_ART_57 = Source(
     "Code of Administrative Procedure (KPA), art. 57 §1-§5, as in force since 1 June 2017",
     "https://isap.sejm.gov.pl/isap.nsf/DocDetails.xsp?id=WDU19600300168",
-)
-WLODAWA_ARTICLE_2020 = Source(
-    "Włodawa local news article (2020) on joining the Lubelskie project; no address recorded"
 )
 SILESIAN_DATABASE = Source(
     "Invest in Silesia: the regional investment-offer database (offer types and card fields)",

@@ -46,6 +46,13 @@ class CardCheck(FastEnum):
     PLOTS_ADD_UP = "plots_add_up"
 
     @property
+    def summary(self) -> str:
+        """What the check asks, in a few words."""
+        if self is CardCheck.PAIH_ATTACHMENT_LIMIT:
+            return f"at most {MAX_ATTACHMENTS} attachments (PAIH's database)"
+        return "the plots listed add up to the available area (to within 1 m²)"
+
+    @property
     def provenance(self) -> Provenance:
         """Where the rule comes from."""
         return _PROVENANCE[self]

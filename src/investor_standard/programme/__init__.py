@@ -1,5 +1,6 @@
 """The programme around the standard: project timelines and the registry of projects, the
-Lubelskie project's indicators, the mystery-client study, and pictures of a timeline.
+Lubelskie project's indicators and its participants' stages, the mystery-client study, and
+pictures of a timeline.
 
 May import: foundation, jst, workdays, assessment (indicators count decisions).
 """

@@ -14,7 +14,14 @@ from .pictures import (
 from .projects import (
     LUBELSKIE_PROJECT as LUBELSKIE_PROJECT,
     PROJECTS as PROJECTS,
+    UNDATED_PROJECTS as UNDATED_PROJECTS,
+    UndatedProject as UndatedProject,
     project as project,
+)
+from .stages import (
+    LUBELSKIE_STAGES as LUBELSKIE_STAGES,
+    STAGES_PROVENANCE as STAGES_PROVENANCE,
+    ParticipantStage as ParticipantStage,
 )
 from .study import (
     BEST_SERVING as BEST_SERVING,

@@ -1,7 +1,9 @@
 """The edition of the standard used in the Lubelskie project (2019-2023).
 
 The Lubelskie project's own list of requirements is not public, and neither is
-the pilot's municipal handbook. This edition is therefore a reconstruction:
+the pilot's municipal handbook. The standard itself is PAIH's (the Polish Investment
+and Trade Agency developed it in the 2016-2019 pilot in Warmia-Masuria, and the
+regional projects follow its rules). This edition is therefore a reconstruction:
 
 * its five areas are the areas of the MSWiA call that funded every regional
   project (stated);
@@ -31,6 +33,7 @@ from investor_standard.assessment.catalogue import (
 )
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import (
+    KOHESIO_PILOT,
     LODZKIE_PROJECT,
     MARKA_KONSKOWOLA_RECRUITMENT,
     MSWIA_CALL_AREAS,
@@ -486,7 +489,9 @@ LUBELSKIE_2019 = Edition(
     requirements=REQUIREMENTS,
     provenance=derived(
         "reconstructed: the project's own list is not public; areas from the MSWiA call, "
-        "duties from the pilot and regional projects, levels ours",
+        "duties from the pilot and regional projects, levels ours. The standard is PAIH's: "
+        "developed in the pilot, whose rules the regional projects follow",
+        KOHESIO_PILOT,
         MSWIA_CALL_AREAS,
         MSWIA_PROJECT_ASSUMPTIONS,
         SEED_ARTICLE,
