@@ -178,10 +178,20 @@ def test_every_problem_is_reported_at_once() -> None:
     assert isinstance(caught.value, InvestorStandardError)
 
 
+def test_results_and_evidence_kinds_by_their_values() -> None:
+    """A result or an evidence kind may be given by its value; a wrong value is refused with
+    the values allowed."""
+    assert Finding("PROC-01", "partially_met").result is Result.PARTIALLY_MET
+    assert Evidence("interview", "talk").kind is EvidenceKind.INTERVIEW
+    with pytest.raises(InvalidAuditError, match="'met!' is not one of met, partially_met, "):
+        Finding("PROC-01", "met!")
+
+
 @pytest.mark.parametrize(
     ("make", "args", "where"),
     [
-        (Evidence, ("webpage", "x"), "Evidence.kind"),
+        (Evidence, ("web page", "x"), "Evidence.kind"),
+        (Evidence, (3, "x"), "Evidence.kind"),
         (Evidence, (EvidenceKind.WEBPAGE, " "), "Evidence.reference"),
         (Evidence, (EvidenceKind.WEBPAGE, "x", "2023-01-01"), "Evidence.collected_on"),
         (
@@ -190,7 +200,8 @@ def test_every_problem_is_reported_at_once() -> None:
             "Evidence.collected_on",
         ),
         (Evidence, (EvidenceKind.WEBPAGE, "x", None, None), "Evidence.note"),
-        (Finding, ("PROC-01", "met"), "Finding.result"),
+        (Finding, ("PROC-01", "met!"), "Finding.result"),
+        (Finding, ("PROC-01", None), "Finding.result"),
         (Finding, ("", Result.MET), "Finding.requirement"),
         (Finding, ("PROC-01", Result.MET, "doc"), "Finding.evidence"),
         (Finding, ("PROC-01", Result.MET, ("doc",)), "Finding.evidence[0]"),

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from investor_standard import LUBELSKIE_2019, __version__
+from investor_standard import LUBELSKIE_2019, __version__, decide
 from investor_standard.cli import main
-from investor_standard.documents.codec import load_edition, load_timeline
+from investor_standard.documents.codec import load_decision, load_edition, load_timeline
+from investor_standard.documents.schema import json_schema
+from investor_standard.documents.sheets import read_audit_file
 
 ROOT = Path(__file__).resolve().parent.parent
 LUBARTOW = str(ROOT / "examples" / "lubartow-2023.audit.json")
@@ -155,6 +157,22 @@ def test_evaluate_shortfall_gives_status_1_in_every_format() -> None:
     assert "**certyfikat nieprzyznany**" in markdown
 
 
+def test_evaluate_json_holds_decision_documents() -> None:
+    """Each decision evaluate writes as JSON is a decision document: it has its schema
+    version, the published schema accepts it, and load_decision reads it back."""
+    import jsonschema  # noqa: PLC0415 - only this test validates against the schema
+
+    payload = json.loads(run("evaluate", LUBARTOW, FICTIONAL, "--format", "json", status=1))
+    schema = json_schema("decision")
+    for item in payload:
+        document = item["decision"]
+        assert document["schema_version"] == 1
+        jsonschema.validate(document, schema)
+        decision = load_decision(json.dumps(document))
+        assert decision.outcome.value == item["outcome"]
+        assert decision == decide(read_audit_file(item["file"]))
+
+
 def test_evaluate_invalid_input_gives_status_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -169,7 +187,7 @@ def test_evaluate_invalid_input_gives_status_2(
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith(f"investor-standard: error: {bad}: $.jst.teryt: invalid TERYT code")
     assert err[1] == f"investor-standard: error: {bad}: $.edition: required field missing"
-    assert err[4].endswith("missing.json: cannot read: No such file or directory")
+    assert err[4].endswith("missing.json: $: cannot read: No such file or directory")
     assert err[5].startswith(f"investor-standard: error: {other}: findings[0] (requirement PROC-9)")
     assert "Traceback" not in "\n".join(err)
 
@@ -285,4 +303,4 @@ def test_offer_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         f"investor-standard: error: {bad}: $.largest_piece: 100 ha is larger than the "
         "available area 8.5 ha"
     )
-    assert err[1].endswith("none.json: cannot read: No such file or directory")
+    assert err[1].endswith("none.json: $: cannot read: No such file or directory")

@@ -37,13 +37,14 @@ from investor_standard.assessment.render import (
 )
 from investor_standard.documents.codec import (
     DocumentKind,
+    dump_audit,
+    dump_decision,
     dump_edition,
     dump_timeline,
-    load_audit,
     load_offer,
 )
-from investor_standard.documents.converter import FAST
 from investor_standard.documents.schema import json_schema
+from investor_standard.documents.sheets import audit_template, dump_sheet, read_audit_file
 from investor_standard.foundation.errors import (
     InvalidDocumentError,
     InvestorStandardError,
@@ -170,22 +171,13 @@ _REGISTER_NOTE = Text(
 )
 
 
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise _InputError(f"{path}: cannot read: {error.strerror or error}") from None
-
-
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     edition = _edition(args)
     decisions: list[tuple[str, Decision]] = []
     problems: list[str] = []
     for path in args.files:
         try:
-            decisions.append((path, decide(load_audit(_read(path)), edition)))
-        except _InputError as error:
-            problems.extend(error.lines)
+            decisions.append((path, decide(read_audit_file(path), edition)))
         except InvalidDocumentError as error:
             problems.extend(f"{path}: {problem}" for problem in error.problems)
         except InvestorStandardError as error:  # an audit that does not fit the edition
@@ -194,7 +186,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         raise _InputError(*problems)
     if args.format == "json":
         payload = [
-            {"file": path, "outcome": d.outcome.value, "decision": FAST.unstructure(d, Decision)}
+            {"file": path, "outcome": d.outcome.value, "decision": json.loads(dump_decision(d))}
             for path, d in decisions
         ]
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -207,15 +199,28 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if certified else EXIT_FELL_SHORT
 
 
+def _audit_new(args: argparse.Namespace, out: TextIO) -> int:
+    sheet = audit_template(_edition(args), _unit(args), args.date, args.auditor, args.lang)
+    out.write(dump_sheet(sheet, args.format, args.lang))
+    return EXIT_OK
+
+
+def _audit_read(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        audit = read_audit_file(args.file)
+    except InvalidDocumentError as error:
+        raise _InputError(*(f"{args.file}: {problem}" for problem in error.problems)) from None
+    out.write(dump_audit(audit))
+    return EXIT_OK
+
+
 def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
     reports: list[tuple[str, CompletenessReport]] = []
     problems: list[str] = []
     for path in args.files:
         try:
             profile = _PROFILES[args.profile]
-            reports.append((path, completeness_report(load_offer(_read(path)), profile)))
-        except _InputError as error:
-            problems.extend(error.lines)
+            reports.append((path, completeness_report(load_offer(Path(path)), profile)))
         except InvalidDocumentError as error:
             problems.extend(f"{path}: {problem}" for problem in error.problems)
     if problems:
@@ -324,44 +329,89 @@ def _lines(error: BaseException) -> list[str]:
     return lines[1:] if len(lines) > 1 else lines
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    languages = [lang.value for lang in Lang]
+_LANGUAGES = [lang.value for lang in Lang]
 
-    def command(name: str, help_text: str, handler: Callable[..., int]) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--lang", choices=languages, default=Lang.EN.value, help="pl or en")
-        sub.set_defaults(handler=handler)
-        return sub
 
-    def edition_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    help_text: str,
+    handler: Callable[..., int],
+) -> argparse.ArgumentParser:
+    """A (sub)command with its --lang option and its handler."""
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.add_argument("--lang", choices=_LANGUAGES, default=Lang.EN.value, help="pl or en")
+    sub.set_defaults(handler=handler)
+    return sub
 
-    catalogue = command("catalogue", "print the standard's requirements", _catalogue)
-    catalogue.add_argument("--format", choices=["text", "json", "md"], default="text")
-    edition_option(catalogue)
 
-    checklist = command("checklist", "print the audit checklist for one unit", _checklist)
-    checklist.add_argument(
+def _edition_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
+
+
+def _unit_arguments(sub: argparse.ArgumentParser) -> None:
+    """The unit a command is about, by code or name, as :func:`_unit` reads it."""
+    sub.add_argument(
         "unit",
         metavar="UNIT",
         help="the unit's TERYT code (e.g. 0608011) or its name, if no other unit has it",
     )
-    checklist.add_argument("--name", help="the unit's name (default: the register's)")
-    checklist.add_argument(
+    sub.add_argument("--name", help="the unit's name (default: the register's)")
+    sub.add_argument(
         "--allow-unregistered",
         action="store_true",
         help="accept a well-formed code the register (as of 2020-01-01) does not know",
     )
-    checklist.add_argument("--format", choices=["text", "md", "csv"], default="text")
-    edition_option(checklist)
 
-    jst = command("jst", "look up local governments in the register (GUS TERC)", _jst)
+
+def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    catalogue = _command(commands, "catalogue", "print the standard's requirements", _catalogue)
+    catalogue.add_argument("--format", choices=["text", "json", "md"], default="text")
+    _edition_option(catalogue)
+
+    checklist = _command(
+        commands, "checklist", "print the audit checklist for one unit", _checklist
+    )
+    _unit_arguments(checklist)
+    checklist.add_argument("--format", choices=["text", "md", "csv"], default="text")
+    _edition_option(checklist)
+
+    audit = commands.add_parser("audit", help="make an audit sheet, or read a filled one")
+    actions = audit.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
+    new = _command(
+        actions,
+        "new",
+        "write a blank audit sheet for one unit: every applicable requirement, its level and "
+        "the evidence it expects, with empty cells to fill in",
+        _audit_new,
+    )
+    _unit_arguments(new)
+    new.add_argument("--date", type=_date, metavar="DATE", help="the audit's day, YYYY-MM-DD")
+    new.add_argument("--auditor", default="", help="who audits")
+    new.add_argument("--format", choices=["csv", "md", "json"], default="csv")
+    _edition_option(new)
+    read = _command(
+        actions,
+        "read",
+        "read a filled audit sheet (.csv, .md or .json) and write its audit document; every "
+        "problem is named by row and column",
+        _audit_read,
+    )
+    read.add_argument("file", metavar="SHEET", help="the filled sheet: .csv, .md or .json")
+
+    evaluate = _command(
+        commands,
+        "evaluate",
+        "decide on audits read from JSON documents or filled sheets",
+        _evaluate,
+    )
+    evaluate.add_argument("files", metavar="AUDIT", nargs="+", help=".json, .csv or .md")
+    evaluate.add_argument("--format", choices=["text", "json", "md"], default="text")
+    _edition_option(evaluate)
+
+
+def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    jst = _command(commands, "jst", "look up local governments in the register (GUS TERC)", _jst)
     jst.add_argument("lookup", metavar="LOOKUP", help="a TERYT code or a name, e.g. Lubartów")
     jst.add_argument(
         "--list", action="store_true", help="list the units inside that voivodeship or county"
@@ -375,28 +425,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     jst.add_argument("--format", choices=["text", "json"], default="text")
 
-    evaluate = command("evaluate", "decide on audits read from JSON files", _evaluate)
-    evaluate.add_argument("files", metavar="AUDIT.json", nargs="+")
-    evaluate.add_argument("--format", choices=["text", "json", "md"], default="text")
-    edition_option(evaluate)
-
-    deadline = command("deadline", "the end of a term under art. 57 KPA", _deadline)
+    deadline = _command(commands, "deadline", "the end of a term under art. 57 KPA", _deadline)
     deadline.add_argument("date", metavar="DATE", type=_date, help="the event day, YYYY-MM-DD")
     units = deadline.add_mutually_exclusive_group(required=True)
     for unit in ("days", "weeks", "months", "years"):
         units.add_argument(f"--{unit}", type=int, metavar="N")
 
-    timeline = command("timeline", "the project's phases and milestones", _timeline)
+    timeline = _command(commands, "timeline", "the project's phases and milestones", _timeline)
     timeline.add_argument("--on", type=_date, metavar="DATE", help="say where DATE falls")
     timeline.add_argument("--project", choices=sorted(PROJECTS), default=LUBELSKIE_PROJECT.id)
     timeline.add_argument("--format", choices=["text", "json"], default="text")
 
     offer = commands.add_parser("offer", help="work with investment offers (site cards)")
-    offer_commands = offer.add_subparsers(dest="offer_command", required=True, metavar="ACTION")
-    check = offer_commands.add_parser(
-        "check", help="report how complete site cards are", description="report completeness"
-    )
-    check.add_argument("--lang", choices=languages, default=Lang.EN.value, help="pl or en")
+    actions = offer.add_subparsers(dest="offer_command", required=True, metavar="ACTION")
+    check = _command(actions, "check", "report how complete site cards are", _offer_check)
     check.add_argument("files", metavar="CARD.json", nargs="+")
     check.add_argument(
         "--profile",
@@ -405,10 +447,20 @@ def _parser() -> argparse.ArgumentParser:
         help="what to expect: the default fields, or those and PAIH's limits for an export",
     )
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.set_defaults(handler=_offer_check)
 
-    schema = command("schema", "print the JSON Schema of a document kind", _schema)
+    schema = _command(commands, "schema", "print the JSON Schema of a document kind", _schema)
     schema.add_argument("name", choices=[kind.value for kind in DocumentKind], metavar="NAME")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _assessment_commands(commands)
+    _other_commands(commands)
     return parser
 
 

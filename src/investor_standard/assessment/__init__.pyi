@@ -47,6 +47,8 @@ from .checklist import (
 from .editions import (
     EDITIONS as EDITIONS,
     LUBELSKIE_2019 as LUBELSKIE_2019,
+    find_edition as find_edition,
+    resolve_edition as resolve_edition,
 )
 from .remediation import (
     DEFAULT_REMEDIATION as DEFAULT_REMEDIATION,

@@ -27,14 +27,14 @@ Each rule an audit enforces, and each it only notes, has its basis in :data:`AUD
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 import attrs
 
 from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level, Requirement
-from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._enum import FastEnum, by_value
 from investor_standard.foundation._validate import sequence_of
 from investor_standard.foundation.errors import (
     AuditProblem,
@@ -106,6 +106,12 @@ def _of_type(kind: type, *, optional: bool = False) -> _Validator:
         if optional and value is None:
             return
         valid = _plain_date(value) if kind is dt.date else isinstance(value, kind)
+        if not valid and isinstance(value, str) and issubclass(kind, FastEnum):
+            names = ", ".join(member.value for member in kind)
+            raise _problem(
+                f"{type(instance).__name__}.{attribute.name}",
+                f"{value!r} is not one of {names}",
+            )
         if not valid:
             raise _problem(
                 f"{type(instance).__name__}.{attribute.name}",
@@ -121,15 +127,29 @@ def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object)
         raise _problem(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")
 
 
+def _evidence_kind(value: EvidenceKind | str) -> EvidenceKind:
+    """An evidence kind given as itself or by its value (``"webpage"``); anything else is
+    left for the validator to refuse with its place."""
+    return by_value(EvidenceKind, value)
+
+
+def _result(value: Result | str) -> Result:
+    """A result given as itself or by its value (``"met"``); anything else is left for the
+    validator to refuse with its place."""
+    return by_value(Result, value)
+
+
 @attrs.frozen
 class Evidence:
     """A piece of evidence: its kind, where to find it, when it was collected, a note.
 
-    >>> Evidence(EvidenceKind.WEBPAGE, "https://example.org/inwestor").kind.value
-    'webpage'
+    The kind may be given by its value:
+
+    >>> Evidence("webpage", "https://example.org/inwestor").kind
+    <EvidenceKind.WEBPAGE: 'webpage'>
     """
 
-    kind: EvidenceKind = attrs.field(validator=_of_type(EvidenceKind))
+    kind: EvidenceKind = attrs.field(converter=_evidence_kind, validator=_of_type(EvidenceKind))
     reference: str = attrs.field(validator=_non_blank)
     collected_on: dt.date | None = attrs.field(
         default=None, validator=_of_type(dt.date, optional=True)
@@ -137,21 +157,27 @@ class Evidence:
     note: str = attrs.field(default="", validator=_of_type(str))
 
 
-def _to_evidence(value: object) -> tuple[Evidence, ...]:
+def _to_evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return sequence_of(value, Evidence, "Finding.evidence", _fail_at)
 
 
 @attrs.frozen
 class Finding:
-    """The auditor's result for one requirement (named by its id), with the evidence seen."""
+    """The auditor's result for one requirement (named by its id), with the evidence seen.
+
+    The result may be given by its value:
+
+    >>> Finding("PROC-01", "met").result
+    <Result.MET: 'met'>
+    """
 
     requirement: str = attrs.field(validator=_non_blank)
-    result: Result = attrs.field(validator=_of_type(Result))
+    result: Result = attrs.field(converter=_result, validator=_of_type(Result))
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_to_evidence)
     note: str = attrs.field(default="", validator=_of_type(str))
 
 
-def _to_findings(value: object) -> tuple[Finding, ...]:
+def _to_findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
     return sequence_of(value, Finding, "Audit.findings", _fail_at)
 
 

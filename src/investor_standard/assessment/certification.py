@@ -25,6 +25,7 @@ import attrs
 
 from investor_standard.assessment.audit import Audit, JudgementNote, Result, review_audit
 from investor_standard.assessment.catalogue import Edition, Level
+from investor_standard.assessment.editions import resolve_edition
 from investor_standard.assessment.scoring import (
     DEFAULT_SCORING,
     Score,
@@ -263,13 +264,22 @@ def _reason(key: tuple[str, Level, Result | None, bool]) -> Reason:
 _REASONS: Memo[tuple[str, Level, Result | None, bool], Reason] = Memo(_reason)
 
 
-def decide(audit: Audit, edition: Edition, rules: CertificationRules = LUBELSKIE_RULES) -> Decision:
+def decide(
+    audit: Audit,
+    edition: Edition | str | None = None,
+    rules: CertificationRules = LUBELSKIE_RULES,
+) -> Decision:
     """Decide whether ``audit`` earns certification under ``rules``.
+
+    Without ``edition``, the shipped edition the audit names (``audit.edition``) is used;
+    an edition's id picks a shipped edition; an id the library does not ship is refused
+    with :class:`~investor_standard.foundation.errors.UnknownEditionError`.
 
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition. The same input always gives the same
     decision.
     """
+    edition = resolve_edition(audit.edition, edition)
     findings, notes = review_audit(audit, edition, strict_evidence=rules.strict_evidence)
     kind = audit.jst.kind
     scored = score_findings(kind, findings, edition, rules.scoring)

@@ -39,6 +39,7 @@ import attrs
 
 from investor_standard.assessment.audit import Audit, Finding, Result, review_audit
 from investor_standard.assessment.catalogue import Edition, Level
+from investor_standard.assessment.editions import resolve_edition
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._memo import Memo
 from investor_standard.foundation._validate import instance_of
@@ -267,14 +268,20 @@ def _fraction(numerator: int, denominator: int = 1) -> Fraction:
     return Fraction(numerator, denominator)
 
 
-def score(audit: Audit, edition: Edition, model: ScoringModel = DEFAULT_SCORING) -> Score:
+def score(
+    audit: Audit, edition: Edition | str | None = None, model: ScoringModel = DEFAULT_SCORING
+) -> Score:
     """Score ``audit`` against ``edition`` under ``model`` (see the module's docstring).
+
+    Without ``edition``, the shipped edition the audit names is used; an edition's id
+    picks a shipped edition (:func:`~investor_standard.assessment.editions.resolve_edition`).
 
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition.
     """
-    findings, _ = review_audit(audit, edition)
-    return score_findings(audit.jst.kind, findings, edition, model)
+    chosen = resolve_edition(audit.edition, edition)
+    findings, _ = review_audit(audit, chosen)
+    return score_findings(audit.jst.kind, findings, chosen, model)
 
 
 def score_findings(

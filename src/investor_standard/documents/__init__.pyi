@@ -5,6 +5,8 @@ from .codec import (
     MIGRATIONS as MIGRATIONS,
     SCHEMA_VERSION as SCHEMA_VERSION,
     DocumentKind as DocumentKind,
+    DocumentSource as DocumentSource,
+    document_text as document_text,
     dump_audit as dump_audit,
     dump_decision as dump_decision,
     dump_edition as dump_edition,
@@ -17,6 +19,8 @@ from .codec import (
     load_investor_tab as load_investor_tab,
     load_offer as load_offer,
     load_timeline as load_timeline,
+    parse_json as parse_json,
+    read_limited as read_limited,
 )
 from .converter import (
     FAST as FAST,
@@ -26,4 +30,14 @@ from .converter import (
 )
 from .schema import (
     json_schema as json_schema,
+)
+from .sheets import (
+    SHEET_FORMATS as SHEET_FORMATS,
+    AuditSheet as AuditSheet,
+    audit_sheet as audit_sheet,
+    audit_template as audit_template,
+    dump_sheet as dump_sheet,
+    read_audit_file as read_audit_file,
+    read_sheet as read_sheet,
+    sheet_format_of as sheet_format_of,
 )

@@ -31,6 +31,7 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
+from os import PathLike
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -50,11 +51,16 @@ if TYPE_CHECKING:
     from investor_standard.offer.site import SiteOffer
     from investor_standard.programme.timeline import ProjectTimeline
 
+#: What a loader reads: JSON text, its UTF-8 bytes, or the path of a file holding them.
+DocumentSource = str | bytes | bytearray | memoryview | PathLike[str]
+
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "DocumentKind",
+    "DocumentSource",
+    "document_text",
     "dump_audit",
     "dump_decision",
     "dump_edition",
@@ -67,6 +73,8 @@ __all__ = [
     "load_investor_tab",
     "load_offer",
     "load_timeline",
+    "parse_json",
+    "read_limited",
 ]
 
 #: The version of the document format this library writes and reads.
@@ -134,8 +142,23 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _decode(source: str | bytes | bytearray | memoryview) -> str:
-    """``source`` as text, within the size limit; every failure is an InvalidDocumentError."""
+def read_limited(path: PathLike[str] | str) -> bytes:
+    """The bytes of the file at ``path``, reading no more than one byte past the size limit
+    (so that a huge or endless file is refused without being read whole)."""
+    try:
+        with open(path, "rb") as file:
+            return file.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as error:
+        raise _fail("$", f"cannot read: {error.strerror or error}") from None
+
+
+def document_text(source: DocumentSource) -> str:
+    """``source`` as text, within the size limit; every failure is an InvalidDocumentError.
+
+    A path (:class:`os.PathLike`) is read as UTF-8 bytes.
+    """
+    if isinstance(source, PathLike):
+        source = read_limited(source)
     if isinstance(source, bytearray | memoryview):
         source = bytes(source)
     if isinstance(source, bytes):
@@ -158,7 +181,7 @@ def _decode(source: str | bytes | bytearray | memoryview) -> str:
     raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
 
 
-def _parse(text: str) -> Any:
+def parse_json(text: str) -> Any:
     """Parse strict JSON; every failure becomes an :class:`InvalidDocumentError`."""
     try:
         return json.loads(
@@ -228,14 +251,14 @@ def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
     return data
 
 
-def load_document(source: str | bytes | bytearray | memoryview, kind: DocumentKind) -> Any:
+def load_document(source: DocumentSource, kind: DocumentKind) -> Any:
     """Load a document of ``kind`` from JSON text (see the module's docstring)."""
-    text = _decode(source)
+    text = document_text(source)
     if kind is DocumentKind.AUDIT:
         quick = _quick_audit(text)
         if quick is not None:
             return quick
-    data = _parse(text)
+    data = parse_json(text)
     if not isinstance(data, dict):
         raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
     data = _upgrade(data, kind)
@@ -269,7 +292,7 @@ def dump_document(value: object, kind: DocumentKind) -> str:
     )
 
 
-def load_audit(source: str | bytes | bytearray | memoryview) -> Audit:
+def load_audit(source: DocumentSource) -> Audit:
     """An :class:`~investor_standard.Audit` from a JSON document."""
     audit: Audit = load_document(source, DocumentKind.AUDIT)
     return audit
@@ -280,7 +303,7 @@ def dump_audit(audit: Audit) -> str:
     return dump_document(audit, DocumentKind.AUDIT)
 
 
-def load_edition(source: str | bytes | bytearray | memoryview) -> Edition:
+def load_edition(source: DocumentSource) -> Edition:
     """An :class:`~investor_standard.Edition` from a JSON document."""
     edition: Edition = load_document(source, DocumentKind.EDITION)
     return edition
@@ -291,7 +314,7 @@ def dump_edition(edition: Edition) -> str:
     return dump_document(edition, DocumentKind.EDITION)
 
 
-def load_decision(source: str | bytes | bytearray | memoryview) -> Decision:
+def load_decision(source: DocumentSource) -> Decision:
     """A :class:`~investor_standard.Decision` from a JSON document (a record: not re-decided)."""
     decision: Decision = load_document(source, DocumentKind.DECISION)
     return decision
@@ -302,7 +325,7 @@ def dump_decision(decision: Decision) -> str:
     return dump_document(decision, DocumentKind.DECISION)
 
 
-def load_timeline(source: str | bytes | bytearray | memoryview) -> ProjectTimeline:
+def load_timeline(source: DocumentSource) -> ProjectTimeline:
     """A :class:`~investor_standard.ProjectTimeline` from a JSON document."""
     timeline: ProjectTimeline = load_document(source, DocumentKind.TIMELINE)
     return timeline
@@ -313,7 +336,7 @@ def dump_timeline(timeline: ProjectTimeline) -> str:
     return dump_document(timeline, DocumentKind.TIMELINE)
 
 
-def load_offer(source: str | bytes | bytearray | memoryview) -> SiteOffer:
+def load_offer(source: DocumentSource) -> SiteOffer:
     """A :class:`~investor_standard.offer.site.SiteOffer` (a site card) from a JSON document."""
     offer: SiteOffer = load_document(source, DocumentKind.OFFER)
     return offer
@@ -324,7 +347,7 @@ def dump_offer(offer: SiteOffer) -> str:
     return dump_document(offer, DocumentKind.OFFER)
 
 
-def load_investor_tab(source: str | bytes | bytearray | memoryview) -> InvestorTab:
+def load_investor_tab(source: DocumentSource) -> InvestorTab:
     """An :class:`~investor_standard.offer.investor_tab.InvestorTab` from a JSON document."""
     tab: InvestorTab = load_document(source, DocumentKind.INVESTOR_TAB)
     return tab

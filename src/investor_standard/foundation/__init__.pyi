@@ -21,6 +21,7 @@ from .errors import (
     InvestorStandardError as InvestorStandardError,
     UnitMismatchError as UnitMismatchError,
     UnknownDocumentKindError as UnknownDocumentKindError,
+    UnknownEditionError as UnknownEditionError,
     UnknownMilestoneError as UnknownMilestoneError,
     UnknownProjectError as UnknownProjectError,
     UnknownRequirementError as UnknownRequirementError,

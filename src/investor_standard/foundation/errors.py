@@ -33,6 +33,7 @@ __all__ = [
     "InvestorStandardError",
     "UnitMismatchError",
     "UnknownDocumentKindError",
+    "UnknownEditionError",
     "UnknownMilestoneError",
     "UnknownProjectError",
     "UnknownRequirementError",
@@ -95,6 +96,10 @@ class UnknownRequirementError(InvestorStandardError, LookupError):
         super().__init__(message)
         self.requirement_id = requirement_id
         self.suggestions = suggestions
+
+
+class UnknownEditionError(InvestorStandardError, LookupError):
+    """An edition id names no edition the library ships."""
 
 
 class InvalidDateError(InvestorStandardError, TypeError):
