@@ -155,6 +155,13 @@ def test_unit_with_no_requirements() -> None:
     audit = Audit(LocalGovernment("06", "Województwo lubelskie"), "LUBELSKIE-2019", AUDITED_ON, ())
     with pytest.raises(InvalidAuditError, match="no requirement of edition LUBELSKIE-2019"):
         check_audit(audit, LUBELSKIE_2019)
+    # Said once, not again for each finding whose requirement then does not apply.
+    filled = attrs.evolve(audit, findings=compliant_audit().findings)
+    with pytest.raises(InvalidAuditError) as caught:
+        check_audit(filled, LUBELSKIE_2019)
+    assert [(p.where, p.message) for p in caught.value.problems] == [
+        ("jst", "no requirement of edition LUBELSKIE-2019 applies to a voivodeship (06)")
+    ]
 
 
 def test_every_problem_is_reported_at_once() -> None:

@@ -23,7 +23,7 @@ from investor_standard import (
     decide,
 )
 from investor_standard.assessment import LUBELSKIE_ISSUERS, IssuerAccount
-from investor_standard.foundation import CertificationError, InvalidRulesError
+from investor_standard.foundation import CertificationError, InvalidRulesError, UnknownEditionError
 from investor_standard.strategies import audits
 from test_scoring import improve
 
@@ -82,9 +82,47 @@ def test_recommended_share() -> None:
     )
     decision = decide(three, LUBELSKIE_2019)
     assert decision.outcome is Outcome.NOT_CERTIFIED
-    assert all(r.blocking for r in decision.reasons)
+    # Any one of the three would do, so none blocks on its own: the decision says so.
+    assert not any(r.blocking for r in decision.reasons)
+    assert "recommended: 1 more of these 3 are needed: PROC-02, PROC-03, ONLINE-05" in (
+        decision.explain()
+    )
+    assert "zalecany: potrzeba jeszcze 1 z tych 3: PROC-02, PROC-03, ONLINE-05" in (
+        decision.explain("pl")
+    )
     tally = {t.level: (t.fulfilled, t.counted, t.required) for t in decision.tallies}
     assert tally == {Level.MANDATORY: (7, 7, 7), Level.RECOMMENDED: (2, 5, 3)}
+
+
+def test_a_mandatory_shortfall_blocks_on_its_own_and_reasons_carry_titles() -> None:
+    """Every mandatory shortfall must be fixed, so each blocks; each reason names its title;
+    a requirement not assessed blocks and the tally shows it."""
+    audit = compliant_audit(PROC_01=Result.NOT_MET)
+    decision = decide(audit, LUBELSKIE_2019)
+    [reason] = decision.reasons
+    assert reason.blocking
+    assert reason.title == LUBELSKIE_2019.requirement("PROC-01").title
+    assert reason.explain() == (
+        "PROC-01 Investor cooperation procedures adopted by the office [mandatory]: "
+        "result: not met (blocks certification)"
+    )
+    unfinished = attrs.evolve(audit, findings=audit.findings[1:])
+    decided = decide(unfinished)
+    tally = decided.tallies[0]
+    assert (tally.fulfilled, tally.counted, tally.not_assessed) == (6, 6, 1)
+    assert tally.explain() == "mandatory: 6 of 6 fulfilled, 6 needed, 1 not assessed."
+    assert "bez oceny: 1" in tally.explain("pl")
+
+
+def test_decide_finds_the_edition_the_audit_names() -> None:
+    """Without an edition, decide uses the one the audit names; an id picks a shipped one;
+    an id the library does not ship is its own clear error, not AttributeError."""
+    audit = compliant_audit()
+    assert decide(audit) == decide(audit, LUBELSKIE_2019) == decide(audit, "LUBELSKIE-2019")
+    with pytest.raises(UnknownEditionError, match="no edition 'POMORSKIE-2019'"):
+        decide(attrs.evolve(audit, edition="POMORSKIE-2019"))
+    with pytest.raises(UnknownEditionError, match="no edition 3"):
+        decide(audit, 3)  # type: ignore[arg-type]  # a wrong type on purpose
 
 
 def test_partially_met_counts_when_the_rules_say_so() -> None:
@@ -109,10 +147,13 @@ def test_explain_in_both_languages() -> None:
     decision = decide(compliant_audit(ONLINE_02=Result.NOT_MET), LUBELSKIE_2019)
     english = decision.explain("en")
     assert "not certified" in english
-    assert "ONLINE-02 [mandatory]: result: not met (blocks certification)" in english
+    assert (
+        "ONLINE-02 Published offer of investment sites [mandatory]: result: not met "
+        "(blocks certification)"
+    ) in english
     polish = decision.explain("pl")
     assert "certyfikat nieprzyznany" in polish
-    assert "ONLINE-02 [obowiązkowy]: wynik: niespełnione (blokuje certyfikację)" in polish
+    assert "[obowiązkowy]: wynik: niespełnione (blokuje certyfikację)" in polish
     noted = decide(compliant_audit(PROC_02=Result.NOT_APPLICABLE), LUBELSKIE_2019)
     assert "Notes:\n  PROC-02:" in noted.explain()
 

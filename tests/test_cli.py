@@ -209,7 +209,7 @@ def test_deadline_errors(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["deadline", "2023-02-30", "--days", "1"])
     assert caught.value.code == 2
-    assert "'2023-02-30' is not a date in the form YYYY-MM-DD" in capsys.readouterr().err
+    assert "2023-02-30 is not a day of the calendar" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["deadline", "20230101", "--weeks", "1"])
 
@@ -304,3 +304,79 @@ def test_offer_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         "available area 8.5 ha"
     )
     assert err[1].endswith("none.json: $: cannot read: No such file or directory")
+
+
+def test_a_document_of_another_kind_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A site card, a decision or an edition given to evaluate is named in one line, not
+    as every field an audit lacks."""
+    card = ROOT / "examples" / "przykladowa-industrial.offer.json"
+    edition = tmp_path / "edition.json"
+    edition.write_text(run("catalogue", "--format", "json"), encoding="utf-8")
+    assert main(["evaluate", str(card), str(edition)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"investor-standard: error: {card}: $: this is a site-card document, not an audit "
+        "(check it with 'offer check')",
+        f"investor-standard: error: {edition}: $: this is an edition document, not an audit",
+    ]
+
+
+def test_many_problems_are_cut_short_unless_all_are_asked_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """More than ten problems print the first ten and how many more; --all prints them all,
+    before or after the command, as --lang may be."""
+    sheet = tmp_path / "bad.csv"
+    rows = [f"{n},PROC-0{n},,,,,met!,,,,," for n in range(1, 10)] * 2
+    header = "edition,LUBELSKIE-2019\nteryt,0608011\nname,L\naudited on,2023-03-08\n\n"
+    columns = "no,requirement,area,question,level,expected evidence,result,evidence,"
+    sheet.write_text(
+        header + columns + "reference,collected on,evidence note,note\n" + "\n".join(rows),
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(sheet)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 11
+    assert err[-1] == "investor-standard: error: … and 8 more (use --all)"
+    assert main(["evaluate", str(sheet), "--all"]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 18
+    assert main(["--all", "evaluate", str(sheet)]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 18
+
+
+def test_options_before_the_command_and_strict_dates_and_counts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--lang before the command works; a date must be a calendar day written YYYY-MM-DD
+    (no week dates), a count plain ASCII digits; timeline JSON honours --on."""
+    assert "dni robocze" in run("--lang", "pl", "timeline", "--on", "2023-07-03")
+    for argv, message in (
+        (["deadline", "2025-02-30", "--days", "1"], "2025-02-30 is not a day of the calendar"),
+        (["deadline", "2023-W01-1", "--days", "1"], "is not a date in the form YYYY-MM-DD"),
+        (["deadline", "2023-01-02", "--days", "1_0"], "'1_0' is not a whole number"),
+    ):
+        with pytest.raises(SystemExit):
+            main(argv)
+        assert message in capsys.readouterr().err
+    where = json.loads(run("timeline", "--format", "json", "--on", "2020-01-01"))["where"]
+    assert where == {
+        "on": "2020-01-01",
+        "inside": True,
+        "phase": "PREPARATION",
+        "working_days_left": 885,
+    }
+
+
+def test_evaluate_with_the_remediation_plan() -> None:
+    """--plan adds the remediation plan after each decision, counted from the audit's day or
+    from --as-of, in every format."""
+    text = run("evaluate", FICTIONAL, "--plan", status=1)
+    assert "Remediation plan: " in text
+    assert "(3 months) (blocks certification)" in text
+    later = run("evaluate", FICTIONAL, "--plan", "--as-of", "2023-12-01", status=1)
+    assert "as of 2023-12-01" in later
+    assert "## Remediation plan" in run("evaluate", FICTIONAL, "--plan", "--format", "md", status=1)
+    [item] = json.loads(run("evaluate", FICTIONAL, "--plan", "--format", "json", status=1))
+    assert item["plan"][0]["blocking"] is True
+    assert "plan" not in json.loads(run("evaluate", LUBARTOW, "--format", "json"))[0]

@@ -176,3 +176,24 @@ def test_months_keep_the_day_or_clip_to_the_month_end(event: dt.date, months: in
     if nominal.day != event.day:
         assert nominal.day < event.day
         assert (nominal + dt.timedelta(days=1)).day == 1
+
+
+def test_the_explanation_counts_in_words_and_shows_a_move_only_when_there_is_one() -> None:
+    """'1 month', '1 dzień', '3 miesiące'; an end that did not move has no arrow."""
+    unmoved = explain_kpa_deadline(dt.date(2023, 1, 31), months=1)
+    assert unmoved.explain() == (
+        "Event on 2023-01-31, a term of 1 month under art. 57 §3 KPA ends on 2023-02-28."
+    )
+    assert "→" not in unmoved.explain("pl")
+    assert "termin 3 miesiące według" in explain_kpa_deadline(
+        dt.date(2023, 1, 31), months=3
+    ).explain("pl")
+    moved = explain_kpa_deadline(dt.date(2023, 6, 7), days=1)
+    assert moved.explain().endswith("2023-06-08 (Corpus Christi) → 2023-06-09.")
+    assert "termin 1 dzień według" in moved.explain("pl")
+
+
+def test_a_term_unit_has_a_label_and_a_noun() -> None:
+    """A unit's label names it; its noun counts with it."""
+    assert TermUnit.MONTHS.label.en == "months"
+    assert TermUnit.WEEKS.noun.count(2, "pl") == "2 tygodnie"

@@ -93,3 +93,40 @@ def test_every_shortfall_is_planned_on_a_working_day(audit: Audit) -> None:
         assert is_working_day(item.due)
     blocking = [i.blocking for i in plan.items]
     assert blocking == sorted(blocking, reverse=True)
+
+
+def test_terms_in_words_with_their_plural_forms() -> None:
+    """A term reads with the noun in the form its number takes, in both languages."""
+    assert [Term(TermKind.WORKING_DAYS, n).describe("pl") for n in (1, 2, 5, 22)] == [
+        "1 dzień roboczy",
+        "2 dni robocze",
+        "5 dni roboczych",
+        "22 dni robocze",
+    ]
+    assert Term(TermKind.WEEKS, 1).describe() == "1 week"
+    assert Term(TermKind.YEARS, 5).describe("pl") == "5 lat"
+    assert Term(TermKind.DAYS, 14).describe() == "14 days"
+
+
+def test_a_plan_renders_as_text_and_markdown_in_both_languages() -> None:
+    """The plan lists each item with its title, action, due date and term, blocking ones
+    marked; an empty plan says there is nothing to fix."""
+    from investor_standard.assessment import (  # noqa: PLC0415 - only this test
+        remediation_markdown,
+        remediation_text,
+    )
+
+    decision = decide(compliant_audit(PROC_01=Result.NOT_MET), LUBELSKIE_2019)
+    plan = remediation_plan(decision, AUDITED_ON)
+    assert plan.items[0].title == LUBELSKIE_2019.requirement("PROC-01").title
+    text = remediation_text(plan)
+    assert text.splitlines()[1].endswith("(3 months) (blocks certification)")
+    polish = remediation_text(plan, "pl")
+    assert "(3 miesiące) (blokuje certyfikację)" in polish
+    assert polish.startswith("Plan naprawczy: Lubartów")
+    markdown = remediation_markdown(plan)
+    assert markdown.startswith("## Remediation plan: Lubartów")
+    assert "\n- PROC-01 Investor cooperation procedures" in markdown
+    empty = remediation_plan(decide(compliant_audit(), LUBELSKIE_2019), AUDITED_ON)
+    assert remediation_text(empty).endswith("Nothing to fix.")
+    assert remediation_markdown(empty, "pl").endswith("- Nic do naprawy.\n")

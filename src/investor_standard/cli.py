@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -29,11 +30,14 @@ from investor_standard.assessment.checklist import (
     checklist_text,
 )
 from investor_standard.assessment.editions import EDITIONS, LUBELSKIE_2019
+from investor_standard.assessment.remediation import RemediationPlan, remediation_plan
 from investor_standard.assessment.render import (
     catalogue_markdown,
     catalogue_text,
     decision_markdown,
     decision_text,
+    remediation_markdown,
+    remediation_text,
 )
 from investor_standard.documents.codec import (
     DocumentKind,
@@ -69,7 +73,7 @@ from investor_standard.offer.completeness import (
 )
 from investor_standard.programme.projects import LUBELSKIE_PROJECT, PROJECTS
 from investor_standard.programme.timeline import ProjectTimeline, phase_on, working_days_left
-from investor_standard.workdays.arithmetic import working_days_between
+from investor_standard.workdays.arithmetic import WORKING_DAYS_NOUN, working_days_between
 from investor_standard.workdays.deadlines import explain_kpa_deadline
 
 __all__ = ["main"]
@@ -78,6 +82,8 @@ EXIT_OK = 0
 EXIT_FELL_SHORT = 1
 EXIT_INVALID_INPUT = 2
 PROG = "investor-standard"
+#: How many problems the command prints before "… and N more (use --all)".
+_FIRST_PROBLEMS = 10
 
 
 class _InputError(Exception):
@@ -89,12 +95,20 @@ class _InputError(Exception):
 
 
 def _date(text: str) -> dt.date:
+    """A day written YYYY-MM-DD in ASCII digits (not an ISO week date, not other digits)."""
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD")
     try:
-        if len(text) != 10:
-            raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar") from None
+
+
+def _count(text: str) -> int:
+    """A whole number written in ASCII digits, with an optional sign (no ``1_0``, no ``٣``)."""
+    if not re.fullmatch(r"[+-]?[0-9]{1,9}", text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+    return int(text)
 
 
 def _edition(args: argparse.Namespace) -> Edition:
@@ -184,19 +198,50 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
             problems.extend(f"{path}: {line}" for line in _lines(error))
     if problems:
         raise _InputError(*problems)
+    plans = {
+        path: remediation_plan(d, args.as_of or d.audited_on) if args.plan else None
+        for path, d in decisions
+    }
     if args.format == "json":
         payload = [
-            {"file": path, "outcome": d.outcome.value, "decision": json.loads(dump_decision(d))}
+            {
+                "file": path,
+                "outcome": d.outcome.value,
+                "decision": json.loads(dump_decision(d)),
+                **({"plan": _plan_json(plan)} if (plan := plans[path]) is not None else {}),
+            }
             for path, d in decisions
         ]
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif args.format == "md":
-        out.write("\n".join(decision_markdown(d, args.lang) for _, d in decisions))
+        parts = []
+        for path, d in decisions:
+            parts.append(decision_markdown(d, args.lang))
+            if (plan := plans[path]) is not None:
+                parts.append(remediation_markdown(plan, args.lang))
+        out.write("\n".join(parts))
     else:
-        out.write("\n\n".join(f"{path}\n{decision_text(d, args.lang)}" for path, d in decisions))
-        out.write("\n")
+        parts = []
+        for path, d in decisions:
+            parts.append(f"{path}\n{decision_text(d, args.lang)}")
+            if (plan := plans[path]) is not None:
+                parts[-1] += "\n" + remediation_text(plan, args.lang)
+        out.write("\n\n".join(parts) + "\n")
     certified = all(d.outcome is Outcome.CERTIFIED for _, d in decisions)
     return EXIT_OK if certified else EXIT_FELL_SHORT
+
+
+def _plan_json(plan: RemediationPlan) -> list[dict[str, object]]:
+    return [
+        {
+            "requirement": item.requirement,
+            "level": item.level.value,
+            "blocking": item.blocking,
+            "due": item.due.isoformat(),
+            "term": {"kind": item.term.kind.value, "amount": item.term.amount},
+        }
+        for item in plan.items
+    ]
 
 
 def _audit_new(args: argparse.Namespace, out: TextIO) -> int:
@@ -259,7 +304,18 @@ def _timeline(args: argparse.Namespace, out: TextIO) -> int:
     project = PROJECTS[args.project]
     lang = Lang(args.lang)
     if args.format == "json":
-        out.write(dump_timeline(project))
+        if args.on is None:
+            out.write(dump_timeline(project))
+        else:
+            phase = phase_on(project, args.on)
+            where = {
+                "on": args.on.isoformat(),
+                "inside": project.contains(args.on),
+                "phase": phase.id if phase else None,
+                "working_days_left": working_days_left(project, args.on),
+            }
+            document = {"timeline": json.loads(dump_timeline(project)), "where": where}
+            out.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     lines = [f"{project.name.in_(lang)}: {project.start} - {project.end}"]
     lines += [f"  {p.start} - {p.end}  {p.id}  {p.name.in_(lang)}" for p in project.phases]
@@ -275,11 +331,11 @@ def _where(project: ProjectTimeline, day: dt.date, lang: Lang) -> str:
     working days before its start or after its end."""
     if day < project.start:
         before = working_days_between(day, project.start)
-        days = _working_days(before, lang)
+        days = WORKING_DAYS_NOUN.count(before, lang)
         return f"{day}: " + _BEFORE.in_(lang).format(days=days, start=project.start)
     if day > project.end:
         after = working_days_between(project.end, day)
-        days = _working_days(after, lang)
+        days = WORKING_DAYS_NOUN.count(after, lang)
         return f"{day}: " + _AFTER.in_(lang).format(days=days, end=project.end)
     phase = phase_on(project, day)
     where = phase.name.in_(lang) if phase else _INSIDE.in_(lang)
@@ -297,22 +353,6 @@ _AFTER = Text(
     "po projekcie: {days} po jego zakończeniu ({end})",
     "after the project: {days} after its end ({end})",
 )
-
-
-def _working_days(count: int, lang: Lang) -> str:
-    """``count`` working days, with the noun in the right form (Polish has three).
-
-    >>> [_working_days(n, Lang.PL) for n in (1, 2, 5, 12, 22)]
-    ['1 dzień roboczy', '2 dni robocze', '5 dni roboczych', '12 dni roboczych', '22 dni robocze']
-    >>> _working_days(1, Lang.EN), _working_days(3, Lang.EN)
-    ('1 working day', '3 working days')
-    """
-    if lang is Lang.EN:
-        return f"{count} working day" + ("" if count == 1 else "s")
-    if count == 1:
-        return "1 dzień roboczy"
-    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
-    return f"{count} dni robocze" if few else f"{count} dni roboczych"
 
 
 _DAYS_LEFT = Text("dni robocze do końca projektu", "working days to the project's end")
@@ -340,9 +380,23 @@ def _command(
 ) -> argparse.ArgumentParser:
     """A (sub)command with its --lang option and its handler."""
     sub = commands.add_parser(name, help=help_text, description=help_text)
-    sub.add_argument("--lang", choices=_LANGUAGES, default=Lang.EN.value, help="pl or en")
+    _common_options(sub, default=argparse.SUPPRESS)
     sub.set_defaults(handler=handler)
     return sub
+
+
+def _common_options(parser: argparse.ArgumentParser, default: object) -> None:
+    """--lang and --all, taken before the command (where they have their defaults) or after
+    it (where they are only set when given, so as not to undo the first)."""
+    parser.add_argument(
+        "--lang", choices=_LANGUAGES, default=default, help="pl or en (default: en)"
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        default=default,
+        help=f"report every problem, not only the first {_FIRST_PROBLEMS}",
+    )
 
 
 def _edition_option(sub: argparse.ArgumentParser) -> None:
@@ -407,6 +461,15 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     evaluate.add_argument("files", metavar="AUDIT", nargs="+", help=".json, .csv or .md")
     evaluate.add_argument("--format", choices=["text", "json", "md"], default="text")
+    evaluate.add_argument(
+        "--plan", action="store_true", help="add the remediation plan after each decision"
+    )
+    evaluate.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        help="with --plan: count the terms from DATE (default: the day of the audit)",
+    )
     _edition_option(evaluate)
 
 
@@ -429,7 +492,7 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     deadline.add_argument("date", metavar="DATE", type=_date, help="the event day, YYYY-MM-DD")
     units = deadline.add_mutually_exclusive_group(required=True)
     for unit in ("days", "weeks", "months", "years"):
-        units.add_argument(f"--{unit}", type=int, metavar="N")
+        units.add_argument(f"--{unit}", type=_count, metavar="N")
 
     timeline = _command(commands, "timeline", "the project's phases and milestones", _timeline)
     timeline.add_argument("--on", type=_date, metavar="DATE", help="say where DATE falls")
@@ -458,6 +521,8 @@ def _parser() -> argparse.ArgumentParser:
         description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common_options(parser, default=None)
+    parser.set_defaults(lang=Lang.EN.value, all=False)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _assessment_commands(commands)
     _other_commands(commands)
@@ -474,5 +539,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         lines = list(error.lines)
     except InvestorStandardError as error:
         lines = _lines(error)
+    if len(lines) > _FIRST_PROBLEMS and not args.all:
+        more = len(lines) - _FIRST_PROBLEMS
+        lines = [*lines[:_FIRST_PROBLEMS], f"… and {more} more (use --all)"]
     sys.stderr.writelines(f"{PROG}: error: {line}\n" for line in lines)
     return EXIT_INVALID_INPUT

@@ -64,6 +64,8 @@ from .render import (
     catalogue_text as catalogue_text,
     decision_markdown as decision_markdown,
     decision_text as decision_text,
+    remediation_markdown as remediation_markdown,
+    remediation_text as remediation_text,
 )
 from .scoring import (
     DEFAULT_SCORING as DEFAULT_SCORING,

@@ -24,7 +24,7 @@ from fractions import Fraction
 import attrs
 
 from investor_standard.assessment.audit import Audit, JudgementNote, Result, review_audit
-from investor_standard.assessment.catalogue import Edition, Level
+from investor_standard.assessment.catalogue import Edition, Level, Requirement
 from investor_standard.assessment.editions import resolve_edition
 from investor_standard.assessment.scoring import (
     DEFAULT_SCORING,
@@ -133,12 +133,22 @@ class Outcome(FastEnum):
 
 @attrs.frozen
 class Reason:
-    """An applicable requirement that fell short: its result (None when not assessed)."""
+    """An applicable requirement that fell short: its result (None when not assessed), its
+    title, and whether it blocks certification on its own.
+
+    *Blocking* means one thing: without fixing this requirement the unit cannot be
+    certified, whatever else it fixes. A requirement not assessed blocks (the audit is
+    unfinished), and so does a shortfall at a level where every shortfall must be fixed
+    (every mandatory one, under the default rules). Where any k of n shortfalls would do
+    (recommended requirements), none blocks on its own; the decision says "k more of these
+    n are needed" instead (:attr:`LevelTally.short_by`).
+    """
 
     requirement: str
     level: Level
     result: Result | None
     blocking: bool
+    title: Text | None = None
 
     @property
     def text(self) -> Text:
@@ -147,15 +157,36 @@ class Reason:
             return Text("brak oceny", "not assessed")
         return Text(f"wynik: {self.result.label.pl}", f"result: {self.result.label.en}")
 
+    def explain(self, lang: Lang | str = Lang.EN) -> str:
+        """The reason in one line: the requirement, its title and level, what fell short.
+
+        >>> from investor_standard import Level
+        >>> title = Text("Procedury", "Procedures")
+        >>> Reason("PROC-01", Level.MANDATORY, None, True, title).explain()
+        'PROC-01 Procedures [mandatory]: not assessed (blocks certification)'
+        """
+        chosen = parse_lang(lang)
+        title = f" {self.title.in_(chosen)}" if self.title is not None else ""
+        blocks = _PHRASES[chosen]["blocking"] if self.blocking else ""
+        return (
+            f"{self.requirement}{title} [{self.level.label.in_(chosen)}]: "
+            f"{self.text.in_(chosen)}{blocks}"
+        )
+
 
 @attrs.frozen
 class LevelTally:
-    """How many applicable requirements of one level were fulfilled, against what was needed."""
+    """How many applicable requirements of one level were fulfilled, against what was needed.
+
+    ``counted`` are the assessed ones that count (not those found not applicable);
+    ``not_assessed`` those with no finding, which the tally never hides.
+    """
 
     level: Level
     fulfilled: int
     counted: int
     required_share: Fraction
+    not_assessed: int = 0
 
     @property
     def required(self) -> int:
@@ -167,6 +198,30 @@ class LevelTally:
     def reached(self) -> bool:
         """True when enough requirements of this level are fulfilled."""
         return self.fulfilled >= self.required
+
+    @property
+    def short_by(self) -> int:
+        """How many more requirements of this level must be fulfilled (0 when reached)."""
+        return max(self.required - self.fulfilled, 0)
+
+    def explain(self, lang: Lang | str = Lang.EN) -> str:
+        """The tally in one line, with what was not assessed.
+
+        >>> from investor_standard import Level
+        >>> LevelTally(Level.MANDATORY, 6, 7, Fraction(1), not_assessed=1).explain()
+        'mandatory: 6 of 7 fulfilled, 7 needed, 1 not assessed.'
+        """
+        chosen = parse_lang(lang)
+        say = _PHRASES[chosen]
+        line = say["tally"].format(
+            level=self.level.label.in_(chosen),
+            fulfilled=self.fulfilled,
+            counted=self.counted,
+            required=self.required,
+        )
+        if self.not_assessed:
+            line += say["not_assessed"].format(count=self.not_assessed)
+        return line + "."
 
 
 @attrs.frozen
@@ -193,10 +248,10 @@ class Decision:
         >>> print(decide(audit, LUBELSKIE_2019).explain())  # doctest: +ELLIPSIS
         Lubartów (urban gmina, TERYT 0608011), edition LUBELSKIE-2019, audited on 2023-03-01: ...
         Overall score: 0%.
-        mandatory: 0 of 0 fulfilled, 0 needed.
-        recommended: 0 of 0 fulfilled, 0 needed.
+        mandatory: 0 of 0 fulfilled, 0 needed, 7 not assessed.
+        recommended: 0 of 0 fulfilled, 0 needed, 5 not assessed.
         Shortfalls:
-          PROC-01 [mandatory]: not assessed (blocks certification)
+          PROC-01 Investor cooperation procedures adopted by the office [mandatory]: ...
         ...
         """
         chosen = parse_lang(lang)
@@ -211,33 +266,45 @@ class Decision:
             ),
             say["score"].format(score=self.score.overall),
         ]
-        lines.extend(
-            say["tally"].format(
-                level=tally.level.label.in_(chosen),
-                fulfilled=tally.fulfilled,
-                counted=tally.counted,
-                required=tally.required,
-            )
-            for tally in self.tallies
-        )
+        lines.extend(tally.explain(chosen) for tally in self.tallies)
         if self.reasons:
             lines.append(say["shortfalls"])
-            lines.extend(
-                f"  {reason.requirement} [{reason.level.label.in_(chosen)}]: "
-                f"{reason.text.in_(chosen)}{say['blocking'] if reason.blocking else ''}"
-                for reason in self.reasons
-            )
+            lines.extend(f"  {reason.explain(chosen)}" for reason in self.reasons)
+        lines.extend(self._choices(chosen))
         if self.notes:
             lines.append(say["notes"])
             lines.extend(f"  {n.requirement}: {n.text.in_(chosen)}" for n in self.notes)
         return "\n".join(lines)
+
+    def _choices(self, lang: Lang) -> list[str]:
+        """For each level where any k of n shortfalls would do: "k more of these n"."""
+        say = _PHRASES[lang]
+        lines = []
+        for tally in self.tallies:
+            open_ = [
+                r.requirement
+                for r in self.reasons
+                if r.level is tally.level and r.result is not None and not r.blocking
+            ]
+            if tally.short_by and open_:
+                lines.append(
+                    say["choice"].format(
+                        level=tally.level.label.in_(lang),
+                        more=tally.short_by,
+                        of=len(open_),
+                        ids=", ".join(open_),
+                    )
+                )
+        return lines
 
 
 _PHRASES = {
     Lang.PL: {
         "head": "{jst}, edycja {edition}, audyt z {day}: {outcome}.",
         "score": "Wynik ogólny: {score:.0%}.",
-        "tally": "{level}: spełnione {fulfilled} z {counted}, wymagane {required}.",
+        "tally": "{level}: spełnione {fulfilled} z {counted}, wymagane {required}",
+        "not_assessed": ", bez oceny: {count}",
+        "choice": "{level}: potrzeba jeszcze {more} z tych {of}: {ids}",
         "shortfalls": "Braki:",
         "blocking": " (blokuje certyfikację)",
         "notes": "Uwagi:",
@@ -245,7 +312,9 @@ _PHRASES = {
     Lang.EN: {
         "head": "{jst}, edition {edition}, audited on {day}: {outcome}.",
         "score": "Overall score: {score:.0%}.",
-        "tally": "{level}: {fulfilled} of {counted} fulfilled, {required} needed.",
+        "tally": "{level}: {fulfilled} of {counted} fulfilled, {required} needed",
+        "not_assessed": ", {count} not assessed",
+        "choice": "{level}: {more} more of these {of} are needed: {ids}",
         "shortfalls": "Shortfalls:",
         "blocking": " (blocks certification)",
         "notes": "Notes:",
@@ -256,12 +325,12 @@ _PHRASES = {
 _LEVELS = tuple(Level)
 
 
-def _reason(key: tuple[str, Level, Result | None, bool]) -> Reason:
+def _reason(key: tuple[str, Level, Result | None, bool, Text]) -> Reason:
     return Reason(*key)
 
 
 #: Reasons by their fields, shared (see :mod:`investor_standard.foundation._memo`).
-_REASONS: Memo[tuple[str, Level, Result | None, bool], Reason] = Memo(_reason)
+_REASONS: Memo[tuple[str, Level, Result | None, bool, Text], Reason] = Memo(_reason)
 
 
 def decide(
@@ -283,13 +352,14 @@ def decide(
     findings, notes = review_audit(audit, edition, strict_evidence=rules.strict_evidence)
     kind = audit.jst.kind
     scored = score_findings(kind, findings, edition, rules.scoring)
-    shortfalls: list[tuple[Level, str, Result | None]] = []
-    counts = {level: [0, 0] for level in _LEVELS}
+    shortfalls: list[tuple[Requirement, Result | None]] = []
+    counts = {level: [0, 0, 0] for level in _LEVELS}  # fulfilled, counted, not assessed
     fulfilling = rules._fulfilling
     for requirement in edition.applicable_to(kind):
         finding = findings.get(requirement.id)
         if finding is None:
-            shortfalls.append((requirement.level, requirement.id, None))
+            counts[requirement.level][2] += 1
+            shortfalls.append((requirement, None))
             continue
         if finding.result is Result.NOT_APPLICABLE:
             continue
@@ -297,16 +367,27 @@ def decide(
         if finding.result in fulfilling:
             counts[requirement.level][0] += 1
         else:
-            shortfalls.append((requirement.level, requirement.id, finding.result))
+            shortfalls.append((requirement, finding.result))
     tallies = tuple(
-        LevelTally(level, counts[level][0], counts[level][1], rules.share(level))
+        LevelTally(level, counts[level][0], counts[level][1], rules.share(level), counts[level][2])
         for level in _LEVELS
     )
-    reached = {tally.level: tally.reached for tally in tallies}
+    # A shortfall blocks on its own when its level needs every one of its shortfalls fixed.
+    every_one_needed = {
+        tally.level: tally.short_by > 0 and tally.short_by == tally.counted - tally.fulfilled
+        for tally in tallies
+    }
     reasons = tuple(
-        _REASONS[requirement_id, level, result, result is None or not reached[level]]
-        for level, requirement_id, result in shortfalls
+        _REASONS[
+            requirement.id,
+            requirement.level,
+            result,
+            result is None or every_one_needed[requirement.level],
+            requirement.title,
+        ]
+        for requirement, result in shortfalls
     )
+    reached = {tally.level: tally.reached for tally in tallies}
     if any(reason.result is None for reason in reasons):
         outcome = Outcome.INCOMPLETE
     elif all(reached.values()):

@@ -21,7 +21,7 @@ import attrs
 from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level
 from investor_standard.foundation._markdown import inline, markdown_table
 from investor_standard.foundation.errors import AuditProblem, InvalidAuditError
-from investor_standard.foundation.text import Lang, Text, parse_lang
+from investor_standard.foundation.text import Lang, Text, a_or_an, parse_lang
 from investor_standard.jst.teryt import LocalGovernment
 
 __all__ = [
@@ -69,7 +69,8 @@ def checklist_for(edition: Edition, jst: LocalGovernment) -> Checklist:
             [
                 AuditProblem(
                     "jst",
-                    f"no requirement of edition {edition.id} applies to a {jst.kind.label.en}",
+                    f"no requirement of edition {edition.id} applies to "
+                    f"{a_or_an(jst.kind.label.en)}",
                 )
             ]
         )

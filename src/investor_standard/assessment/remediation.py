@@ -27,10 +27,10 @@ from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import CertificationError, InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Text
+from investor_standard.foundation.text import Lang, Text
 from investor_standard.jst.teryt import LocalGovernment
-from investor_standard.workdays.arithmetic import add_working_days, check_date
-from investor_standard.workdays.deadlines import kpa_deadline
+from investor_standard.workdays.arithmetic import WORKING_DAYS_NOUN, add_working_days, check_date
+from investor_standard.workdays.deadlines import TermUnit, kpa_deadline
 
 __all__ = [
     "DEFAULT_REMEDIATION",
@@ -72,12 +72,25 @@ class Term:
     kind: TermKind = attrs.field(validator=instance_of(TermKind, InvalidRulesError))
     amount: int = attrs.field(validator=_positive)
 
+    def describe(self, lang: Lang | str = Lang.EN) -> str:
+        """The term in words: ``10 working days``, ``1 month``, ``3 miesiące``.
+
+        >>> Term(TermKind.MONTHS, 3).describe("pl"), Term(TermKind.WORKING_DAYS, 1).describe()
+        ('3 miesiące', '1 working day')
+        """
+        return _TERM_NOUNS[self.kind].count(self.amount, lang)
+
     def due(self, start: dt.date) -> dt.date:
         """The due date of a term starting on ``start`` (the start day is never counted)."""
         if self.kind is TermKind.WORKING_DAYS:
             return add_working_days(start, self.amount)
         return kpa_deadline(start, **{self.kind.value: self.amount})
 
+
+_TERM_NOUNS = {
+    TermKind.WORKING_DAYS: WORKING_DAYS_NOUN,
+    **{TermKind(unit.value): unit.noun for unit in TermUnit},
+}
 
 _DEFAULT_TERMS = derived(
     "ours: no source sets remediation terms; two weeks of working days to finish an "
@@ -123,6 +136,7 @@ class RemediationItem:
     blocking: bool
     term: Term
     due: dt.date
+    title: Text | None = None
 
     @property
     def action(self) -> Text:
@@ -172,6 +186,7 @@ def remediation_plan(
                 reason.blocking,
                 term,
                 term.due(as_of),
+                reason.title,
             )
         )
     items.sort(key=lambda item: (not item.blocking, item.due, order[item.requirement]))

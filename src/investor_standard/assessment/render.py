@@ -6,6 +6,7 @@ from fractions import Fraction
 
 from investor_standard.assessment.catalogue import Edition, Requirement
 from investor_standard.assessment.certification import Decision
+from investor_standard.assessment.remediation import RemediationPlan
 from investor_standard.foundation._markdown import inline, markdown_table
 from investor_standard.foundation.provenance import Provenance
 from investor_standard.foundation.text import Lang, parse_lang
@@ -15,6 +16,8 @@ __all__ = [
     "catalogue_text",
     "decision_markdown",
     "decision_text",
+    "remediation_markdown",
+    "remediation_text",
 ]
 
 _HEADINGS = {
@@ -156,8 +159,62 @@ def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
             ),
         ),
     ]
-    explained = decision.explain(chosen).splitlines()
-    extra = explained[2 + len(decision.tallies) :]
-    if extra:
-        lines += ["", "```", *extra, "```"]
+    lines += ["", *(f"- {inline(tally.explain(chosen))}" for tally in decision.tallies)]
+    if decision.reasons:
+        lines += ["", f"### {_SHORTFALLS[chosen]}", ""]
+        lines += [f"- {inline(reason.explain(chosen))}" for reason in decision.reasons]
+        lines += [f"- {inline(choice)}" for choice in decision._choices(chosen)]
+    if decision.notes:
+        lines += ["", f"### {_NOTES[chosen]}", ""]
+        lines += [f"- {n.requirement}: {inline(n.text.in_(chosen))}" for n in decision.notes]
     return "\n".join(lines) + "\n"
+
+
+_SHORTFALLS = {Lang.PL: "Braki", Lang.EN: "Shortfalls"}
+_NOTES = {Lang.PL: "Uwagi", Lang.EN: "Notes"}
+_PLAN_HEAD = {Lang.PL: "Plan naprawczy", Lang.EN: "Remediation plan"}
+_PLAN_ASOF = {Lang.PL: "od {day}", Lang.EN: "as of {day}"}
+_PLAN_DUE = {Lang.PL: "do {due} ({term})", Lang.EN: "by {due} ({term})"}
+_PLAN_EMPTY = {Lang.PL: "Nic do naprawy.", Lang.EN: "Nothing to fix."}
+
+
+def _plan_lines(plan: RemediationPlan, lang: Lang) -> list[str]:
+    """One line per item: the requirement, what to do, by when, and whether it blocks."""
+    blocks = {Lang.PL: " (blokuje certyfikację)", Lang.EN: " (blocks certification)"}[lang]
+    return [
+        f"{item.requirement}"
+        + (f" {item.title.in_(lang)}" if item.title is not None else "")
+        + f" [{item.level.label.in_(lang)}]: {item.action.in_(lang)} "
+        + _PLAN_DUE[lang].format(due=item.due.isoformat(), term=item.term.describe(lang))
+        + (blocks if item.blocking else "")
+        for item in plan.items
+    ]
+
+
+def remediation_text(plan: RemediationPlan, lang: Lang | str = Lang.EN) -> str:
+    """The remediation plan for people: one line per item, blocking ones first.
+
+    >>> import datetime
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment, Audit, decide
+    >>> from investor_standard import remediation_plan
+    >>> audit = Audit(LocalGovernment("0608011", "Lubartów"), "LUBELSKIE-2019",
+    ...               datetime.date(2023, 3, 1), [])
+    >>> plan = remediation_plan(decide(audit), datetime.date(2023, 3, 2))
+    >>> print(remediation_text(plan).splitlines()[1])  # doctest: +ELLIPSIS
+      PROC-01 Investor cooperation procedures adopted by the office [mandatory]: assess the ...
+    """
+    chosen = parse_lang(lang)
+    head = f"{_PLAN_HEAD[chosen]}: {plan.jst.describe(chosen)}, " + _PLAN_ASOF[chosen].format(
+        day=plan.as_of.isoformat()
+    )
+    items = _plan_lines(plan, chosen) or [_PLAN_EMPTY[chosen]]
+    return "\n".join([head, *(f"  {line}" for line in items)])
+
+
+def remediation_markdown(plan: RemediationPlan, lang: Lang | str = Lang.EN) -> str:
+    """The remediation plan as Markdown: a heading and a list, blocking items first."""
+    chosen = parse_lang(lang)
+    head = f"## {_PLAN_HEAD[chosen]}: {inline(plan.jst.describe(chosen))}"
+    items = _plan_lines(plan, chosen) or [_PLAN_EMPTY[chosen]]
+    asof = _PLAN_ASOF[chosen].format(day=plan.as_of.isoformat())
+    return "\n".join([head, "", asof, "", *(f"- {inline(line)}" for line in items)]) + "\n"

@@ -372,9 +372,23 @@ def read_audit_file(path: PathLike[str] | str) -> Audit:
         return read_sheet(data, form)
     text = document_text(data)
     parsed = parse_json(text)
-    if isinstance(parsed, dict) and "sheet" in parsed and "findings" not in parsed:
-        return read_sheet(text, "json")
+    if isinstance(parsed, dict) and "findings" not in parsed:
+        if "sheet" in parsed:
+            return read_sheet(text, "json")
+        for key, what in _OTHER_DOCUMENTS:
+            if key in parsed:  # one line, rather than every field an audit lacks
+                raise InvalidDocumentError([DocumentProblem("$", f"this is {what}")])
     return load_audit(text)
+
+
+#: A key that only another kind of document has, and what that document is.
+_OTHER_DOCUMENTS = (
+    ("offer_type", "a site-card document, not an audit (check it with 'offer check')"),
+    ("labour_market", "an investor-tab document, not an audit"),
+    ("outcome", "a decision document, not an audit"),
+    ("areas", "an edition document, not an audit"),
+    ("phases", "a timeline document, not an audit"),
+)
 
 
 def _audit_from(records: Sequence[Sequence[str]]) -> Audit:

@@ -66,6 +66,8 @@ from .sources import (
 )
 from .text import (
     Lang as Lang,
+    Noun as Noun,
     Text as Text,
+    a_or_an as a_or_an,
     parse_lang as parse_lang,
 )

@@ -124,7 +124,7 @@ def _problem(code: str) -> str | None:  # noqa: PLR0911 - one return per rule re
     """Say what is wrong with ``code``, or return None when it names a self-governing unit."""
     if len(code) not in (2, 4, 7):
         return (
-            f"it is {len(code)} character(s) long; "
+            f"it is {len(code)} character{'' if len(code) == 1 else 's'} long; "
             "expected 2 (voivodeship), 4 (county) or 7 (gmina) digits"
         )
     if not (code.isascii() and code.isdigit()):

@@ -1,6 +1,7 @@
 """The public names of ``investor_standard.workdays``, one line each (read at run time too)."""
 
 from .arithmetic import (
+    WORKING_DAYS_NOUN as WORKING_DAYS_NOUN,
     add_working_days as add_working_days,
     check_date as check_date,
     is_working_day as is_working_day,

@@ -25,6 +25,7 @@ from bisect import bisect_right
 from functools import cache
 
 from investor_standard.foundation.errors import InvalidDateError, UnsupportedYearError
+from investor_standard.foundation.text import Noun
 from investor_standard.workdays.days_off import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -34,12 +35,18 @@ from investor_standard.workdays.days_off import (
 )
 
 __all__ = [
+    "WORKING_DAYS_NOUN",
     "add_working_days",
     "check_date",
     "is_working_day",
     "next_working_day",
     "working_days_between",
 ]
+
+#: "working day" for counting, in both languages (``Noun.count``).
+WORKING_DAYS_NOUN = Noun(
+    ("dzień roboczy", "dni robocze", "dni roboczych"), ("working day", "working days")
+)
 
 _SATURDAY = 5
 

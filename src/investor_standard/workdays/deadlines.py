@@ -35,7 +35,7 @@ from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation.errors import InvalidDeadlineError
 from investor_standard.foundation.provenance import Provenance, stated
 from investor_standard.foundation.sources import KPA_ART_57
-from investor_standard.foundation.text import Lang, Text, parse_lang
+from investor_standard.foundation.text import Lang, Noun, Text, parse_lang
 from investor_standard.workdays.arithmetic import check_date, next_working_day
 from investor_standard.workdays.days_off import check_year, public_holidays
 
@@ -72,6 +72,18 @@ class TermUnit(FastEnum):
         """The paragraph of art. 57 KPA that says how this unit is counted."""
         return {"days": "§1", "weeks": "§2", "months": "§3", "years": "§3a"}[self.value]
 
+    @property
+    def noun(self) -> Noun:
+        """The unit as a noun to count with (``1 month``, ``3 miesiące``)."""
+        return _UNIT_NOUNS[self]
+
+
+_UNIT_NOUNS = {
+    TermUnit.DAYS: Noun(("dzień", "dni", "dni"), ("day", "days")),
+    TermUnit.WEEKS: Noun(("tydzień", "tygodnie", "tygodni"), ("week", "weeks")),
+    TermUnit.MONTHS: Noun(("miesiąc", "miesiące", "miesięcy"), ("month", "months")),
+    TermUnit.YEARS: Noun(("rok", "lata", "lat"), ("year", "years")),
+}
 
 _UNIT_LABELS = {
     TermUnit.DAYS: Text("dni", "days"),
@@ -108,16 +120,16 @@ class Deadline:
     def explain(self, lang: Lang | str = Lang.EN) -> str:
         """A one-paragraph account of the computation in Polish or English."""
         chosen = parse_lang(lang)
-        unit = self.unit.label.in_(chosen)
+        term = self.unit.noun.count(self.amount, chosen)
         if chosen is Lang.PL:
             text = (
-                f"Zdarzenie {self.event.isoformat()}, termin {self.amount} (jednostka: {unit}) "
+                f"Zdarzenie {self.event.isoformat()}, termin {term} "
                 f"według art. 57 {self.unit.paragraph} KPA: koniec {self.nominal_end.isoformat()}"
             )
             moved = "; przesunięty (art. 57 §4) z: "
         else:
             text = (
-                f"Event on {self.event.isoformat()}, a term of {self.amount} {unit} "
+                f"Event on {self.event.isoformat()}, a term of {term} "
                 f"under art. 57 {self.unit.paragraph} KPA ends on {self.nominal_end.isoformat()}"
             )
             moved = "; moved (art. 57 §4) off: "
@@ -126,7 +138,8 @@ class Deadline:
                 f"{shift.day.isoformat()} ({shift.reason.in_(chosen)})"
                 for shift in self.shifted_over
             )
-        return text + f" → {self.end.isoformat()}."
+            text += f" → {self.end.isoformat()}"
+        return text + "."
 
 
 def _unit_and_amount(
