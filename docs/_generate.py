@@ -8,9 +8,10 @@ picture from ``LUBELSKIE_PROJECT``.
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import investor_standard
-from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, Provenance
+from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, LUBELSKIE_RESULTS, Provenance
 from investor_standard.facts import EncodedFact, encoded_facts, enforced_rules
 from investor_standard.foundation._lazy import stub_exports
 from investor_standard.programme.pictures import timeline_svg
@@ -69,6 +70,77 @@ def top_level_table() -> str:
     return "\n".join(lines) + "\n"
 
 
+def indicators_svg() -> str:
+    """A bar chart of the Lubelskie project's indicators: took part, implemented, the target."""
+    results = LUBELSKIE_RESULTS
+    bars = (
+        ("took part", results.participants, "#4c72b0"),
+        ("implemented", results.implemented, "#55a868"),
+        ("target (at least)", results.target, "#c44e52"),
+    )
+    width, left, bar, gap = 520, 150, 28, 16
+    scale = (width - left - 60) / max(value for _, value, _ in bars)
+    rows = []
+    for index, (label, value, colour) in enumerate(bars):
+        y = 30 + index * (bar + gap)
+        rows.append(
+            f'<text x="{left - 10}" y="{y + bar * 0.7:.0f}" text-anchor="end">'
+            f"{escape(label)}</text>"
+            f'<rect x="{left}" y="{y}" width="{value * scale:.1f}" height="{bar}" '
+            f'fill="{colour}"/>'
+            f'<text x="{left + value * scale + 6:.1f}" y="{y + bar * 0.7:.0f}">{value}</text>'
+        )
+    height = 30 + len(bars) * (bar + gap) + 10
+    title = "Lubelskie project: local governments (LUBELSKIE_RESULTS)"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+        f'font-family="sans-serif" font-size="13"><title>{escape(title)}</title>'
+        f'<text x="10" y="18" font-weight="bold">{escape(title)}</text>{"".join(rows)}</svg>\n'
+    )
+
+
+def decision_svg() -> str:
+    """The path from findings to an outcome, as boxes and arrows."""
+    steps = (
+        ("findings", "one per requirement:", "result + evidence"),
+        ("score", "weights by level,", "exclusions shown"),
+        ("tallies", "fulfilled of counted,", "per level"),
+        ("outcome", "certified / not", "certified / incomplete"),
+    )
+    box, gap, top = 150, 40, 20
+    parts = []
+    for index, (name, first, second) in enumerate(steps):
+        x = 10 + index * (box + gap)
+        parts.append(
+            f'<rect x="{x}" y="{top}" width="{box}" height="70" rx="8" fill="#eef2f8" '
+            f'stroke="#4c72b0"/>'
+            f'<text x="{x + box / 2}" y="{top + 22}" text-anchor="middle" '
+            f'font-weight="bold">{name}</text>'
+            f'<text x="{x + box / 2}" y="{top + 42}" text-anchor="middle">{escape(first)}</text>'
+            f'<text x="{x + box / 2}" y="{top + 58}" text-anchor="middle">{escape(second)}</text>'
+        )
+        if index:
+            start = x - gap + 4
+            parts.append(
+                f'<line x1="{start}" y1="{top + 35}" x2="{x - 6}" y2="{top + 35}" '
+                f'stroke="#333" marker-end="url(#arrow)"/>'
+            )
+    width = 20 + len(steps) * box + (len(steps) - 1) * gap
+    marker = (
+        '<defs><marker id="arrow" markerWidth="8" markerHeight="8" refX="6" refY="3" '
+        'orient="auto"><path d="M0,0 L6,3 L0,6 z" fill="#333"/></marker></defs>'
+    )
+    note = (
+        f'<text x="10" y="{top + 95}">reasons name each requirement that fell short; '
+        "a shortfall blocks when certification is impossible without it</text>"
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + 105}" '
+        f'font-family="sans-serif" font-size="12"><title>From findings to a decision</title>'
+        f"{marker}{''.join(parts)}{note}</svg>\n"
+    )
+
+
 def generate(folder: Path) -> None:
     """Write the generated pages into ``folder``."""
     folder.mkdir(exist_ok=True)
@@ -77,4 +149,6 @@ def generate(folder: Path) -> None:
     (folder / "rules-table.md").write_text(facts_table(enforced_rules()), encoding="utf-8")
     (folder / "top-level-table.md").write_text(top_level_table(), encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
+    (folder / "indicators.svg").write_text(indicators_svg(), encoding="utf-8")
+    (folder / "decision.svg").write_text(decision_svg(), encoding="utf-8")
     (folder / "timeline-pl.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "pl"), encoding="utf-8")

@@ -36,6 +36,7 @@ from investor_standard.documents.codec import (
     load_decision,
     load_document,
     load_edition,
+    load_offer,
     load_timeline,
 )
 from investor_standard.programme import ProjectTimeline
@@ -618,3 +619,24 @@ def test_reading_and_deciding_a_valid_audit_does_not_import_cattrs() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False True"
+
+
+def test_a_lone_surrogate_is_refused_wherever_it_is() -> None:
+    """A string escaped as a lone surrogate (not Unicode, and impossible to write as UTF-8)
+    is refused with its path in every kind of document; so is such a character in text given
+    directly, and a released memoryview is the library's error too."""
+    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text(encoding="utf-8"))
+    data["findings"][2]["note"] = "\udddd"
+    with pytest.raises(InvalidDocumentError, match=r"^\$\.findings\[2\]\.note: a lone surro"):
+        load_audit(json.dumps(data))
+    with pytest.raises(InvalidDocumentError, match="lone surrogate"):
+        load_offer('{"id": "\\ud800"}')
+    with pytest.raises(InvalidDocumentError, match=r"^\$: not valid Unicode"):
+        load_audit('{"auditor": "' + chr(0xDC00) + '"}')
+    paired = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text(encoding="utf-8"))
+    paired["auditor"] = "\U0001f600"  # a pair, written as two escapes, is fine
+    assert load_audit(json.dumps(paired)).auditor == "\U0001f600"
+    view = memoryview(b"{}")
+    view.release()
+    with pytest.raises(InvalidDocumentError, match="cannot be read"):
+        load_audit(view)

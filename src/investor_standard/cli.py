@@ -76,7 +76,7 @@ from investor_standard.programme.timeline import ProjectTimeline, phase_on, work
 from investor_standard.workdays.arithmetic import WORKING_DAYS_NOUN, working_days_between
 from investor_standard.workdays.deadlines import explain_kpa_deadline
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
 
 EXIT_OK = 0
 EXIT_FELL_SHORT = 1
@@ -515,7 +515,8 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
     schema.add_argument("name", choices=[kind.value for kind in DocumentKind], metavar="NAME")
 
 
-def _parser() -> argparse.ArgumentParser:
+def build_parser() -> argparse.ArgumentParser:
+    """The command's argument parser (the documentation's command reference is made from it)."""
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
@@ -531,7 +532,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command with ``argv`` (default: the process's arguments); return the exit status."""
-    args = _parser().parse_args(argv)
+    args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
         return handler(args, out if out is not None else sys.stdout)

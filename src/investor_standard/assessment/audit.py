@@ -42,7 +42,7 @@ from investor_standard.foundation.errors import (
     UnknownRequirementError,
 )
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Text, a_or_an
+from investor_standard.foundation.text import Text, a_or_an, shown
 from investor_standard.jst.teryt import LocalGovernment
 
 __all__ = [
@@ -116,7 +116,7 @@ def _of_type(kind: type, *, optional: bool = False) -> _Validator:
             raise _problem(
                 f"{type(instance).__name__}.{attribute.name}",
                 f"expected {kind.__name__}{' or None' if optional else ''}, "
-                f"got {type(value).__name__} {value!r}",
+                f"got {type(value).__name__} {shown(value)}",
             )
 
     return check

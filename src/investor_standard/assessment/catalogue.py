@@ -19,7 +19,7 @@ from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidCatalogueError, UnknownRequirementError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Lang, Text
+from investor_standard.foundation.text import Lang, Text, shown
 from investor_standard.jst.teryt import JstKind
 
 __all__ = [
@@ -113,7 +113,8 @@ def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) 
 def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidCatalogueError(
-            f"{type(instance).__name__}.{attribute.name} must be a positive integer, not {value!r}"
+            f"{type(instance).__name__}.{attribute.name} must be a positive integer, "
+            f"not {shown(value)}"
         )
 
 

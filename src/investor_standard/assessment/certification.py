@@ -37,7 +37,7 @@ from investor_standard.foundation._memo import Memo
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Lang, Text, parse_lang
+from investor_standard.foundation.text import Lang, Text, parse_lang, shown
 from investor_standard.jst.teryt import LocalGovernment
 
 __all__ = [
@@ -58,7 +58,9 @@ def _share(instance: object, attribute: attrs.Attribute[Fraction], value: Fracti
 
 def _to_fraction(value: object) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
-        raise InvalidRulesError(f"a share must be a Fraction, an int or a string, not {value!r}")
+        raise InvalidRulesError(
+            f"a share must be a Fraction, an int or a string, not {shown(value)}"
+        )
     try:
         return Fraction(value)
     except (ValueError, ZeroDivisionError):

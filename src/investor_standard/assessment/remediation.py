@@ -27,7 +27,7 @@ from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import CertificationError, InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Lang, Text
+from investor_standard.foundation.text import Lang, Text, shown
 from investor_standard.jst.teryt import LocalGovernment
 from investor_standard.workdays.arithmetic import WORKING_DAYS_NOUN, add_working_days, check_date
 from investor_standard.workdays.deadlines import TermUnit, kpa_deadline
@@ -55,7 +55,7 @@ class TermKind(FastEnum):
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidRulesError(f"Term.amount must be a positive integer, not {value!r}")
+        raise InvalidRulesError(f"Term.amount must be a positive integer, not {shown(value)}")
 
 
 @attrs.frozen

@@ -6,6 +6,7 @@ from .codec import (
     SCHEMA_VERSION as SCHEMA_VERSION,
     DocumentKind as DocumentKind,
     DocumentSource as DocumentSource,
+    check_unicode as check_unicode,
     document_text as document_text,
     dump_audit as dump_audit,
     dump_decision as dump_decision,
@@ -19,6 +20,7 @@ from .codec import (
     load_investor_tab as load_investor_tab,
     load_offer as load_offer,
     load_timeline as load_timeline,
+    lone_surrogates as lone_surrogates,
     parse_json as parse_json,
     read_limited as read_limited,
 )

@@ -60,6 +60,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "DocumentKind",
     "DocumentSource",
+    "check_unicode",
     "document_text",
     "dump_audit",
     "dump_decision",
@@ -73,6 +74,7 @@ __all__ = [
     "load_investor_tab",
     "load_offer",
     "load_timeline",
+    "lone_surrogates",
     "parse_json",
     "read_limited",
 ]
@@ -160,7 +162,10 @@ def document_text(source: DocumentSource) -> str:
     if isinstance(source, PathLike):
         source = read_limited(source)
     if isinstance(source, bytearray | memoryview):
-        source = bytes(source)
+        try:
+            source = bytes(source)
+        except ValueError as error:  # a released memoryview
+            raise _fail("$", f"the bytes cannot be read: {error}") from None
     if isinstance(source, bytes):
         if len(source) > MAX_DOCUMENT_BYTES:
             raise _fail(
@@ -173,9 +178,15 @@ def document_text(source: DocumentSource) -> str:
                 "$", f"not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
             ) from None
     if isinstance(source, str):
-        if len(source) > MAX_DOCUMENT_BYTES or len(source.encode("utf-8", "surrogatepass")) > (
-            MAX_DOCUMENT_BYTES
-        ):
+        try:
+            size = len(source) if len(source) > MAX_DOCUMENT_BYTES else len(source.encode())
+        except UnicodeEncodeError as error:
+            raise _fail(
+                "$",
+                f"not valid Unicode: a lone surrogate {source[error.start]!r} at offset "
+                f"{error.start}",
+            ) from None
+        if size > MAX_DOCUMENT_BYTES:
             raise _fail("$", f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
         return source
     raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
@@ -251,9 +262,45 @@ def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
     return data
 
 
+def lone_surrogates(data: Any, path: str = "$") -> list[str]:
+    """The paths of every key or string in parsed JSON that holds a lone surrogate (which
+    JSON can write as ``"\\udddd"``, but which is not Unicode and cannot be written as UTF-8).
+
+    >>> lone_surrogates({"a": ["ok", "\\udddd"], "\\ud800": 1})
+    ['$.a[1]', "$['\\\\ud800']"]
+    """
+    found: list[str] = []
+    if isinstance(data, str):
+        if any("\ud800" <= char <= "\udfff" for char in data):
+            found.append(path)
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            found += lone_surrogates(item, f"{path}[{index}]")
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            inner = f"{path}.{key}" if key.isidentifier() else f"{path}[{key!r}]"
+            if lone_surrogates(key):
+                found.append(inner)  # the key's repr shows the surrogate as an escape
+            found += lone_surrogates(value, inner)
+    return found
+
+
+def check_unicode(text: str) -> None:
+    """Refuse a document whose JSON escapes make a lone surrogate (looked for only when an
+    escape of the surrogate range appears at all, so a plain document pays one search)."""
+    if "\\ud" in text or "\\uD" in text:
+        paths = lone_surrogates(parse_json(text))
+        if paths:
+            raise InvalidDocumentError(
+                DocumentProblem(path, "a lone surrogate (\\ud800-\\udfff) is not valid Unicode")
+                for path in paths
+            )
+
+
 def load_document(source: DocumentSource, kind: DocumentKind) -> Any:
     """Load a document of ``kind`` from JSON text (see the module's docstring)."""
     text = document_text(source)
+    check_unicode(text)
     if kind is DocumentKind.AUDIT:
         quick = _quick_audit(text)
         if quick is not None:

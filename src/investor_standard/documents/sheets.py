@@ -50,6 +50,7 @@ from investor_standard.assessment.catalogue import Edition, EvidenceKind
 from investor_standard.assessment.checklist import checklist_for
 from investor_standard.documents.codec import (
     DocumentSource,
+    check_unicode,
     document_text,
     load_audit,
     parse_json,
@@ -360,6 +361,7 @@ def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
             ]
         )
     text = document_text(source).removeprefix("\ufeff")
+    check_unicode(text)
     return _audit_from(_READERS[chosen](text))
 
 

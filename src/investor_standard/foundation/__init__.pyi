@@ -70,4 +70,5 @@ from .text import (
     Text as Text,
     a_or_an as a_or_an,
     parse_lang as parse_lang,
+    shown as shown,
 )

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 import attrs
 
 from investor_standard.foundation.errors import InvestorStandardError
+from investor_standard.foundation.text import shown
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: Makes the error for a problem at ``where`` (a field such as ``Finding.evidence[2]``).
@@ -40,7 +41,7 @@ def sequence_of(
     type, and, when asked, that there is at least one and that none repeats.
     """
     if not isinstance(value, tuple | list):
-        raise fail(where, f"expected a sequence of {kind.__name__}, got {value!r}")
+        raise fail(where, f"expected a sequence of {kind.__name__}, got {shown(value)}")
     for index, item in enumerate(value):
         if not isinstance(item, kind):
             raise fail(f"{where}[{index}]", f"expected {kind.__name__}, got {item!r}")
@@ -71,7 +72,7 @@ def instance_of(
         if wrong or (bool not in kinds and isinstance(value, bool) and int in kinds):
             raise error(
                 f"{type(instance).__name__}.{attribute.name} must be a {names}, "
-                f"got {type(value).__name__} {value!r}"
+                f"got {type(value).__name__} {shown(value)}"
             )
 
     return check

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import attrs
@@ -9,7 +10,7 @@ import attrs
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation.errors import InvalidTextError
 
-__all__ = ["Lang", "Noun", "Text", "a_or_an", "parse_lang"]
+__all__ = ["Lang", "Noun", "Text", "a_or_an", "parse_lang", "shown"]
 
 
 class Lang(FastEnum):
@@ -94,3 +95,19 @@ def a_or_an(phrase: str) -> str:
     ('an urban gmina', 'a county')
     """
     return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+#: Whole numbers from this size up are shown by their length in messages.
+_LONG_NUMBER = 10**30
+
+
+def shown(value: object) -> str:
+    """``value`` as a message shows it: ``repr``, but a huge whole number by its size, since
+    Python refuses to write out one of more than 4300 digits (and nobody would read it).
+
+    >>> shown(12), shown("x"), shown(-(10**5000))
+    ('12', "'x'", 'a whole number of about 5001 digits')
+    """
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _LONG_NUMBER:
+        return f"a whole number of about {int(math.log10(abs(value))) + 1} digits"
+    return repr(value)

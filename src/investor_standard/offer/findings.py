@@ -80,6 +80,7 @@ class SuggestionThresholds:
         return Result.PARTIALLY_MET if share >= self.partial else Result.NOT_MET
 
 
+#: The thresholds used unless others are given (derived; see :class:`SuggestionThresholds`).
 DEFAULT_THRESHOLDS = SuggestionThresholds()
 
 

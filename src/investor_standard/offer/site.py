@@ -28,7 +28,7 @@ from investor_standard.foundation._validate import instance_of, raising, sequenc
 from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
-from investor_standard.foundation.text import Text
+from investor_standard.foundation.text import Text, shown
 from investor_standard.jst.teryt import JstKind, LocalGovernment, Teryt
 from investor_standard.offer.units import (
     CubicMetresPerDay,
@@ -308,7 +308,7 @@ class Contact:
 
 def _positive_order(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidOfferError(f"Attachment.order must be a positive integer, not {value!r}")
+        raise InvalidOfferError(f"Attachment.order must be a positive integer, not {shown(value)}")
 
 
 @attrs.frozen

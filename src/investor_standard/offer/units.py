@@ -25,6 +25,7 @@ from typing import ClassVar, Self
 import attrs
 
 from investor_standard.foundation.errors import InvalidQuantityError, UnitMismatchError
+from investor_standard.foundation.text import shown
 
 __all__ = [
     "CubicMetresPerDay",
@@ -51,9 +52,14 @@ def _to_float(value: float) -> float:
     given: object = value
     if isinstance(given, bool) or not isinstance(given, numbers.Real):
         raise InvalidQuantityError(
-            f"a quantity needs a number, got {type(given).__name__} {given!r}"
+            f"a quantity needs a number, got {type(given).__name__} {shown(given)}"
         )
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:
+        raise InvalidQuantityError(
+            f"{shown(given)} is too large for a quantity (at most about 1.8e308)"
+        ) from None
 
 
 def _non_negative(instance: Quantity, attribute: attrs.Attribute[float], value: float) -> None:

@@ -28,6 +28,7 @@ from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import SEED_ARTICLE
+from investor_standard.foundation.text import shown
 from investor_standard.jst.register import units_in
 from investor_standard.jst.teryt import JstKind, Teryt
 
@@ -44,7 +45,7 @@ __all__ = [
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InvalidRulesError(
-            f"ProjectIndicators.{attribute.name} must be a count, not {value!r}"
+            f"ProjectIndicators.{attribute.name} must be a count, not {shown(value)}"
         )
 
 

@@ -33,7 +33,7 @@ from investor_standard.foundation._validate import instance_of, raising, sequenc
 from investor_standard.foundation.errors import InvalidStudyError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import DZIENNIK_WSCHODNI_MYSTERY_CLIENT, SEED_ARTICLE
-from investor_standard.foundation.text import Lang, Text
+from investor_standard.foundation.text import Lang, Text, shown
 from investor_standard.jst.teryt import LocalGovernment, Teryt, as_teryt
 from investor_standard.workdays.arithmetic import check_date, working_days_between
 
@@ -72,7 +72,8 @@ def _date(instance: object, attribute: attrs.Attribute[dt.date], value: object) 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidStudyError(
-            f"{type(instance).__name__}.{attribute.name} must be a positive integer, not {value!r}"
+            f"{type(instance).__name__}.{attribute.name} must be a positive integer, "
+            f"not {shown(value)}"
         )
 
 
@@ -204,6 +205,7 @@ class QualityScoring:
         return self.partial if days <= self.email_partial_within else Fraction(0)
 
 
+#: The scoring used unless another is given (ours; see :class:`QualityScoring`).
 DEFAULT_QUALITY_SCORING = QualityScoring()
 
 

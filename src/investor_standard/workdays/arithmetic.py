@@ -25,7 +25,7 @@ from bisect import bisect_right
 from functools import cache
 
 from investor_standard.foundation.errors import InvalidDateError, UnsupportedYearError
-from investor_standard.foundation.text import Noun
+from investor_standard.foundation.text import Noun, shown
 from investor_standard.workdays.days_off import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -67,7 +67,7 @@ def check_date(value: object, name: str = "day") -> dt.date:
 
 def _check_count(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidDateError(f"{name} must be an integer, got {value!r}")
+        raise InvalidDateError(f"{name} must be an integer, got {shown(value)}")
     return value
 
 
@@ -160,7 +160,7 @@ def _result(ordinal: int, start: dt.date, n: int) -> dt.date:
     representable = 1 <= ordinal <= dt.date.max.toordinal()
     where = f"in {dt.date.fromordinal(ordinal).year}" if representable else "beyond the calendar"
     raise UnsupportedYearError(
-        f"{n} working days from {start.isoformat()} ends {where}, outside the supported "
+        f"{shown(n)} working days from {start.isoformat()} ends {where}, outside the supported "
         f"range {FIRST_YEAR}-{LAST_YEAR}"
     )
 

@@ -54,7 +54,7 @@ from investor_standard.foundation.sources import (
     ACT_ON_DAYS_OFF_2010,
     ACT_ON_DAYS_OFF_2024,
 )
-from investor_standard.foundation.text import Text
+from investor_standard.foundation.text import Text, shown
 
 __all__ = [
     "DAY_OFF_RULES",
@@ -67,18 +67,19 @@ __all__ = [
     "statutory_days_off",
 ]
 
-#: The first and last years the calendar functions support.
+#: The first year the calendar functions support.
 FIRST_YEAR = 1990
+#: The last year the calendar functions support.
 LAST_YEAR = 2100
 
 
 def check_year(year: int) -> int:
     """Return ``year`` when the calendar supports it; raise :class:`UnsupportedYearError` if not."""
     if isinstance(year, bool) or not isinstance(year, int):
-        raise UnsupportedYearError(f"a year must be an integer, not {year!r}")
+        raise UnsupportedYearError(f"a year must be an integer, not {shown(year)}")
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UnsupportedYearError(
-            f"year {year} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}"
+            f"year {shown(year)} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}"
         )
     return year
 

@@ -35,7 +35,7 @@ from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation.errors import InvalidDeadlineError
 from investor_standard.foundation.provenance import Provenance, stated
 from investor_standard.foundation.sources import KPA_ART_57
-from investor_standard.foundation.text import Lang, Noun, Text, parse_lang
+from investor_standard.foundation.text import Lang, Noun, Text, parse_lang, shown
 from investor_standard.workdays.arithmetic import check_date, next_working_day
 from investor_standard.workdays.days_off import check_year, public_holidays
 
@@ -160,7 +160,7 @@ def _unit_and_amount(
         raise InvalidDeadlineError(f"give exactly one of days, weeks, months or years; got {named}")
     unit, amount = given[0]
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 1:
-        raise InvalidDeadlineError(f"{unit.value} must be a positive integer, got {amount!r}")
+        raise InvalidDeadlineError(f"{unit.value} must be a positive integer, got {shown(amount)}")
     return unit, amount
 
 
@@ -215,7 +215,8 @@ def explain_kpa_deadline(
         nominal = _nominal_end(event, unit, amount)
     except (OverflowError, ValueError):
         raise InvalidDeadlineError(
-            f"a term of {amount} {unit.value} from {event.isoformat()} ends beyond the calendar"
+            f"a term of {shown(amount)} {unit.value} from {event.isoformat()} "
+            "ends beyond the calendar"
         ) from None
     check_year(nominal.year)
     end = next_working_day(nominal)

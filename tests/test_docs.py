@@ -1,0 +1,106 @@
+"""The documentation describes what exists: every public name is in the reference, the
+pictures are drawn from the data, and the command reference comes from the parser."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from sphinx.pycode import ModuleAnalyzer
+
+from investor_standard import LUBELSKIE_RESULTS
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+PACKAGE = ROOT / "src" / "investor_standard"
+sys.path.insert(0, str(DOCS))
+_generate = importlib.import_module("_generate")  # docs/ is not a package: found on the path
+
+PARTS = ("foundation", "jst", "workdays", "assessment", "offer", "programme", "documents")
+
+
+def public_modules() -> list[str]:
+    """Every public module of every part, and the public modules at the package root."""
+    found = ["investor_standard.cli", "investor_standard.facts", "investor_standard.strategies"]
+    for part in PARTS:
+        for path in sorted((PACKAGE / part).iterdir()):
+            if path.name.startswith("_"):
+                continue
+            if path.suffix == ".py":
+                found.append(f"investor_standard.{part}.{path.stem}")
+            elif (path / "__init__.py").exists():
+                found.append(f"investor_standard.{part}.{path.name}")
+    return found
+
+
+REFERENCE = (DOCS / "api.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("module_name", public_modules())
+def test_every_public_module_is_in_the_reference(module_name: str) -> None:
+    """Each public module has an automodule directive on the reference page (the editions
+    package is documented through its edition module)."""
+    if module_name == "investor_standard.assessment.editions":
+        module_name = "investor_standard.assessment.editions.lubelskie_2019"
+    assert f".. automodule:: {module_name}\n" in REFERENCE
+
+
+@pytest.mark.parametrize("module_name", public_modules())
+def test_every_public_name_is_documented_where_it_is_defined(module_name: str) -> None:
+    """Autodoc shows a member only when it has documentation: a docstring of its own (a
+    class or a function), or a ``#:`` comment (a constant). Every name in a public module's
+    ``__all__`` has one, so every public name appears in the reference with a summary."""
+    module = importlib.import_module(module_name)
+    attribute_docs = ModuleAnalyzer.for_module(module_name).find_attr_docs()
+    undocumented = []
+    for name in module.__all__:
+        value = getattr(module, name)
+        defined_here = getattr(value, "__module__", module_name) == module_name
+        if inspect.isclass(value) or inspect.isroutine(value) or hasattr(value, "__wrapped__"):
+            if defined_here and not (value.__doc__ or "").strip():
+                undocumented.append(name)
+        elif ("", name) not in attribute_docs and defined_here:
+            undocumented.append(name)
+    assert undocumented == []
+
+
+def test_the_pictures_are_drawn_from_the_data() -> None:
+    """The indicators chart shows LUBELSKIE_RESULTS' numbers; both pictures are valid SVG."""
+    chart = ET.fromstring(_generate.indicators_svg())
+    texts = [element.text for element in chart.iter("{http://www.w3.org/2000/svg}text")]
+    for number in (
+        LUBELSKIE_RESULTS.participants,
+        LUBELSKIE_RESULTS.implemented,
+        LUBELSKIE_RESULTS.target,
+    ):
+        assert str(number) in texts
+    diagram = ET.fromstring(_generate.decision_svg())
+    labels = [element.text for element in diagram.iter("{http://www.w3.org/2000/svg}text")]
+    assert [label for label in labels if label in {"findings", "score", "tallies", "outcome"}] == [
+        "findings",
+        "score",
+        "tallies",
+        "outcome",
+    ]
+
+
+def test_the_command_reference_is_generated_from_the_parser() -> None:
+    """The CLI page documents the parser itself (sphinx-argparse), not a retyped list."""
+    page = (DOCS / "cli.md").read_text(encoding="utf-8")
+    assert re.search(r":module: investor_standard\.cli\s+:func: build_parser", page)
+
+
+def test_the_navigation_keeps_the_four_kinds_of_page_apart() -> None:
+    """Tutorial, how-to guides, explanation and reference each have their own section, and
+    every page is in exactly one of them."""
+    index = (DOCS / "index.md").read_text(encoding="utf-8")
+    captions = re.findall(r":caption: (.+)", index)
+    assert captions == ["Tutorial", "How-to guides", "Explanation", "Reference"]
+    listed = re.findall(r"^([a-z-]+)$", index, re.MULTILINE)
+    pages = sorted(path.stem for path in DOCS.glob("*.md") if path.stem != "index")
+    assert sorted(listed) == pages
