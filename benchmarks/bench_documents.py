@@ -32,7 +32,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from investor_standard import LUBELSKIE_2019, decide, load_audit
+from investor_standard import LUBELSKIE_2019, InvalidDocumentError, decide, load_audit
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -147,15 +147,49 @@ def import_cost(rounds: int) -> None:
     print(f"        ({first / base:.2f}x; loads {', '.join(sorted(loaded[_FIRST_USE]))})")
 
 
+def refusal_cost(items: int) -> None:
+    """Time and peak memory to refuse an audit whose one finding holds ``items`` invalid
+    pieces of evidence, against parsing the same text: the detailed pass stops collecting
+    problems after a bound, so refusing costs a small multiple of parsing."""
+    import tracemalloc  # noqa: PLC0415 - only this measurement needs it
+
+    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text("utf-8"))
+    data["findings"][0]["evidence"] = [0] * items
+    text = json.dumps(data, separators=(",", ":"))
+    parse = best(lambda: json.loads(text), 3)
+
+    def refuse() -> int:
+        try:
+            load_audit(text)
+        except InvalidDocumentError as error:
+            return len(error.problems)
+        raise AssertionError("the document was accepted")  # pragma: no cover
+
+    count = refuse()
+    refusing = best(refuse, 3)
+    tracemalloc.start()
+    refuse()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"refusing a {len(text) / 1e3:.0f} kB audit with {items} bad evidence items:")
+    print(f"  {refusing * 1e3:.0f} ms ({refusing / parse:.1f}x json.loads), {count} problems,")
+    print(f"  peak memory {peak / 1e6:.1f} MB (the text: {len(text) / 1e6:.1f} MB)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-n", type=int, default=2000, help="audits per round")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--import-rounds", type=int, default=15, help="0 to skip")
+    parser.add_argument(
+        "--refuse-items", type=int, default=400_000, help="bad evidence items; 0 to skip"
+    )
     args = parser.parse_args(argv)
     throughput(args.n, args.rounds)
     if args.import_rounds > 0:
         import_cost(args.import_rounds)
+    if args.refuse_items > 0:
+        refusal_cost(args.refuse_items)
     return 0
 
 

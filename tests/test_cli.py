@@ -380,3 +380,18 @@ def test_evaluate_with_the_remediation_plan() -> None:
     [item] = json.loads(run("evaluate", FICTIONAL, "--plan", "--format", "json", status=1))
     assert item["plan"][0]["blocking"] is True
     assert "plan" not in json.loads(run("evaluate", LUBARTOW, "--format", "json"))[0]
+
+
+def test_verify_a_recorded_decision(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """verify re-decides the audit behind a decision document: 0 when the record holds,
+    2 with the reason when the audit is another, or the document not a decision."""
+    record = tmp_path / "decision.json"
+    payload = json.loads(run("evaluate", LUBARTOW, "--format", "json"))
+    record.write_text(json.dumps(payload[0]["decision"]), encoding="utf-8")
+    assert run("verify", str(record), LUBARTOW) == "the recorded decision holds: certified, 92%\n"
+    assert main(["verify", str(record), FICTIONAL]) == 2
+    assert "not the audit of" in capsys.readouterr().err
+    assert main(["verify", LUBARTOW, LUBARTOW]) == 2
+    assert capsys.readouterr().err.startswith(f"investor-standard: error: {LUBARTOW}: ")
+    assert main(["verify", str(record), str(tmp_path / "none.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err

@@ -640,3 +640,76 @@ def test_a_lone_surrogate_is_refused_wherever_it_is() -> None:
     view.release()
     with pytest.raises(InvalidDocumentError, match="cannot be read"):
         load_audit(view)
+
+
+def _decision_document() -> dict[str, Any]:
+    audit = load_audit((EXAMPLES / "przykladowa-2023.audit.json").read_bytes())
+    document: dict[str, Any] = json.loads(dump_decision(decide(audit)))
+    return document
+
+
+def test_a_decision_record_must_be_consistent_in_itself() -> None:
+    """A record is not decided again, but it cannot contradict itself: certified beside a
+    blocking reason, incomplete with everything assessed, or a negative score is refused."""
+    certified = _decision_document()
+    certified["outcome"] = "certified"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.outcome: certified, yet reasons block"):
+        load_decision(json.dumps(certified))
+    incomplete = _decision_document()
+    incomplete["outcome"] = "incomplete"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.outcome: incomplete, yet all assessed"):
+        load_decision(json.dumps(incomplete))
+    negative = _decision_document()
+    negative["score"]["earned"] = "-1"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.score: earned -1 of"):
+        load_decision(json.dumps(negative))
+
+
+def test_a_fraction_or_date_with_a_trailing_line_break_is_refused() -> None:
+    """The patterns match whole values: '1/2\\n' is not a fraction, '2023-03-10\\n' no date."""
+    document = _decision_document()
+    document["rules"]["recommended_share"] = "1/2\n"
+    with pytest.raises(InvalidDocumentError, match="recommended_share"):
+        load_decision(json.dumps(document))
+    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text(encoding="utf-8"))
+    data["audited_on"] += "\n"
+    with pytest.raises(InvalidDocumentError, match=r"\$\.audited_on"):
+        load_audit(json.dumps(data))
+
+
+def test_verifying_a_recorded_decision() -> None:
+    """A record holds when its audit gets the same outcome and score now; under stricter
+    rules it may not; the audit of another unit or day is refused."""
+    from investor_standard.assessment import CertificationRules, verify_decision  # noqa: PLC0415
+    from investor_standard.foundation import CertificationError  # noqa: PLC0415
+
+    audit = load_audit((EXAMPLES / "lubartow-2023.audit.json").read_bytes())
+    record = load_decision(dump_decision(decide(audit)))
+    held = verify_decision(record, audit)
+    assert held.holds
+    assert held.explain() == "the recorded decision holds: certified, 92%"
+    strict = CertificationRules(recommended_share=1)
+    changed = verify_decision(record, audit, rules=strict)
+    assert changed.score_holds
+    assert not changed.outcome_holds
+    assert changed.explain("pl").startswith("zapisana decyzja nie jest już aktualna")
+    other = load_audit((EXAMPLES / "przykladowa-2023.audit.json").read_bytes())
+    with pytest.raises(CertificationError, match="not the audit of Gmina"):
+        verify_decision(record, other)
+
+
+def test_refusing_a_huge_array_of_bad_items_collects_a_bounded_number_of_problems() -> None:
+    """An audit whose finding holds 50 000 invalid evidence entries is refused with at most
+    about a hundred problems, the last saying how many items were not checked; the budget is
+    per document, so the next document gets its own."""
+    from investor_standard.documents._structure import MAX_PROBLEMS  # noqa: PLC0415
+
+    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text(encoding="utf-8"))
+    data["findings"][0]["evidence"] = [0] * 50_000
+    for _ in range(2):
+        with pytest.raises(InvalidDocumentError) as caught:
+            load_audit(json.dumps(data))
+        problems = [str(problem) for problem in caught.value.problems]
+        assert MAX_PROBLEMS <= len(problems) <= MAX_PROBLEMS + 3
+        assert problems[0].startswith("$.findings[0].evidence[0]: ")
+        assert "$.findings[0].evidence: … and 49900 more items not checked" in problems

@@ -39,12 +39,14 @@ from investor_standard.assessment.render import (
     remediation_markdown,
     remediation_text,
 )
+from investor_standard.assessment.verification import verify_decision
 from investor_standard.documents.codec import (
     DocumentKind,
     dump_audit,
     dump_decision,
     dump_edition,
     dump_timeline,
+    load_decision,
     load_offer,
 )
 from investor_standard.documents.schema import json_schema
@@ -229,6 +231,20 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n\n".join(parts) + "\n")
     certified = all(d.outcome is Outcome.CERTIFIED for _, d in decisions)
     return EXIT_OK if certified else EXIT_FELL_SHORT
+
+
+def _verify(args: argparse.Namespace, out: TextIO) -> int:
+    try:
+        recorded = load_decision(Path(args.decision))
+    except InvalidDocumentError as error:
+        raise _InputError(*(f"{args.decision}: {problem}" for problem in error.problems)) from None
+    try:
+        audit = read_audit_file(args.audit)
+    except InvalidDocumentError as error:
+        raise _InputError(*(f"{args.audit}: {problem}" for problem in error.problems)) from None
+    verification = verify_decision(recorded, audit, _edition(args))
+    out.write(verification.explain(args.lang) + "\n")
+    return EXIT_OK if verification.holds else EXIT_FELL_SHORT
 
 
 def _plan_json(plan: RemediationPlan) -> list[dict[str, object]]:
@@ -471,6 +487,16 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="with --plan: count the terms from DATE (default: the day of the audit)",
     )
     _edition_option(evaluate)
+
+    verify = _command(
+        commands,
+        "verify",
+        "decide the audit behind a recorded decision again and say whether it still holds",
+        _verify,
+    )
+    verify.add_argument("decision", metavar="DECISION.json", help="a decision document")
+    verify.add_argument("audit", metavar="AUDIT", help="the audit it records: .json, .csv or .md")
+    _edition_option(verify)
 
 
 def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

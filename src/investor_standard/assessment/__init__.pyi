@@ -78,3 +78,7 @@ from .scoring import (
     score as score,
     score_findings as score_findings,
 )
+from .verification import (
+    Verification as Verification,
+    verify_decision as verify_decision,
+)

@@ -26,6 +26,8 @@ from .codec import (
 )
 from .converter import (
     FAST as FAST,
+    PROBLEM_BUDGET as PROBLEM_BUDGET,
+    TooManyProblems as TooManyProblems,
     detailed_converter as detailed_converter,
     json_type_name as json_type_name,
     make_converter as make_converter,

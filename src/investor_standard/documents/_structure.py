@@ -19,7 +19,12 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from investor_standard.documents.converter import FAST, detailed_converter
+from investor_standard.documents.converter import (
+    FAST,
+    PROBLEM_BUDGET,
+    TooManyProblems,
+    detailed_converter,
+)
 from investor_standard.foundation.errors import (
     DocumentProblem,
     InvalidAuditError,
@@ -27,7 +32,10 @@ from investor_standard.foundation.errors import (
     InvestorStandardError,
 )
 
-__all__ = ["structure"]
+__all__ = ["MAX_PROBLEMS", "structure"]
+
+#: The most problems the detailed pass collects in a document's arrays before it stops.
+MAX_PROBLEMS = 100
 
 _T = TypeVar("_T")
 
@@ -55,6 +63,8 @@ def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
     elif isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):
             yield DocumentProblem(_path(path, key), "unexpected key")
+    elif isinstance(error, TooManyProblems):
+        yield DocumentProblem(path, str(error))
     elif isinstance(error, KeyError):
         yield DocumentProblem(path, "required field missing")
     elif isinstance(error, InvalidAuditError):
@@ -91,10 +101,13 @@ def structure(data: dict[str, Any], cls: type[_T]) -> _T:
         return FAST.structure(data, cls)
     except Exception:
         pass
+    budget = PROBLEM_BUDGET.set(MAX_PROBLEMS)
     try:
         detailed_converter().structure(data, cls)
     except Exception as error:
         raise InvalidDocumentError(list(_problems(error, "$"))) from None
+    finally:
+        PROBLEM_BUDGET.reset(budget)
     # The detailed converter refuses whatever the fast one refused, so this is not reached.
     problem = DocumentProblem("$", "the document could not be read")  # pragma: no cover
     raise InvalidDocumentError([problem])  # pragma: no cover

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from investor_standard.assessment.audit import Audit
 from investor_standard.assessment.catalogue import Edition
-from investor_standard.assessment.certification import Decision
+from investor_standard.assessment.certification import Decision, Outcome
 from investor_standard.documents._fast import read_audit
 from investor_standard.documents._json import json_type_name
 from investor_standard.foundation._enum import FastEnum
@@ -362,9 +362,43 @@ def dump_edition(edition: Edition) -> str:
 
 
 def load_decision(source: DocumentSource) -> Decision:
-    """A :class:`~investor_standard.Decision` from a JSON document (a record: not re-decided)."""
+    """A :class:`~investor_standard.Decision` from a JSON document.
+
+    A decision is a record: it is not decided again (see
+    :func:`~investor_standard.assessment.verification.verify_decision` for that), but it must be
+    consistent in itself, or it is refused: no negative or excessive score, and an outcome
+    that its reasons allow (a certified decision with a blocking reason, or an incomplete
+    one with every requirement assessed, is a contradiction).
+    """
     decision: Decision = load_document(source, DocumentKind.DECISION)
+    problems = _contradictions(decision)
+    if problems:
+        raise InvalidDocumentError(problems)
     return decision
+
+
+def _contradictions(decision: Decision) -> list[DocumentProblem]:
+    problems = []
+    score = decision.score
+    if score.earned < 0 or score.possible < 0 or score.earned > score.possible:
+        problems.append(
+            DocumentProblem("$.score", f"earned {score.earned} of {score.possible} is not a score")
+        )
+    blocking = [reason.requirement for reason in decision.reasons if reason.blocking]
+    unassessed = [reason.requirement for reason in decision.reasons if reason.result is None]
+    if decision.outcome is Outcome.CERTIFIED and blocking:
+        problems.append(
+            DocumentProblem("$.outcome", f"certified, yet reasons block it: {', '.join(blocking)}")
+        )
+    if (decision.outcome is Outcome.INCOMPLETE) != bool(unassessed):
+        problems.append(
+            DocumentProblem(
+                "$.outcome",
+                f"{decision.outcome.value}, yet "
+                + (f"{', '.join(unassessed)} not assessed" if unassessed else "all assessed"),
+            )
+        )
+    return problems
 
 
 def dump_decision(decision: Decision) -> str:

@@ -19,6 +19,7 @@ with its path. Valid input never pays for the detailed pass.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import enum
 import functools
@@ -39,7 +40,14 @@ from investor_standard.jst.teryt import Teryt
 if TYPE_CHECKING:
     from investor_standard.offer.units import Quantity
 
-__all__ = ["FAST", "detailed_converter", "json_type_name", "make_converter"]
+__all__ = [
+    "FAST",
+    "PROBLEM_BUDGET",
+    "TooManyProblems",
+    "detailed_converter",
+    "json_type_name",
+    "make_converter",
+]
 
 _DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _FRACTION = re.compile(r"^-?[0-9]{1,12}(/[0-9]{1,12})?$")
@@ -75,7 +83,7 @@ def _structure_bool(value: Any, _: type) -> bool:
 def _structure_date(value: object, _: type) -> dt.date:
     _expect(value, str, "a date as a YYYY-MM-DD string")
     text = typing.cast("str", value)
-    if not _DATE.match(text):
+    if not _DATE.fullmatch(text):
         raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(text)
@@ -86,7 +94,7 @@ def _structure_date(value: object, _: type) -> dt.date:
 def _structure_fraction(value: object, _: type) -> Fraction:
     _expect(value, str, 'a fraction as a string such as "1/2"')
     text = typing.cast("str", value)
-    if not _FRACTION.match(text):
+    if not _FRACTION.fullmatch(text):
         raise ValueError(f"{text!r} is not a fraction such as '1/2'")
     try:
         return Fraction(text)
@@ -116,6 +124,18 @@ def _is_homogeneous_tuple(kind: Any) -> bool:
     return typing.get_origin(kind) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
+#: How many more problems the detailed pass may collect in arrays before it stops looking:
+#: one document must never cost minutes and gigabytes to refuse (an array of 400 000 bad
+#: items made one problem object each). :func:`~investor_standard.documents._structure.structure`
+#: sets it for each document.
+PROBLEM_BUDGET: contextvars.ContextVar[int] = contextvars.ContextVar("problem_budget", default=100)
+
+
+class TooManyProblems(Exception):  # noqa: N818 - a note in the error tree, not an error raised
+    """Where the detailed pass stopped collecting problems in an array, and how many items
+    it left unchecked."""
+
+
 def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
     def factory(kind: Any) -> Callable[[object, type], tuple[Any, ...]]:
         item_type = typing.get_args(kind)[0]
@@ -129,9 +149,14 @@ def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable
             out: list[Any] = []
             errors: list[Exception] = []
             for index, item in enumerate(items):
+                if PROBLEM_BUDGET.get() <= 0:
+                    rest = len(items) - index
+                    errors.append(TooManyProblems(f"… and {rest} more items not checked"))
+                    break
                 try:
                     out.append(handler(item, item_type))
                 except Exception as error:
+                    PROBLEM_BUDGET.set(PROBLEM_BUDGET.get() - 1)
                     error.__notes__ = [
                         *getattr(error, "__notes__", []),
                         IterableValidationNote(f"@ index {index}", index, item_type),
