@@ -92,6 +92,7 @@ def test_recommended_share() -> None:
     )
     tally = {t.level: (t.fulfilled, t.counted, t.required) for t in decision.tallies}
     assert tally == {Level.MANDATORY: (7, 7, 7), Level.RECOMMENDED: (2, 5, 3)}
+    assert [(t.reached, t.short_by) for t in decision.tallies] == [(True, 0), (False, 1)]
 
 
 def test_a_mandatory_shortfall_blocks_on_its_own_and_reasons_carry_titles() -> None:

@@ -327,12 +327,14 @@ _PHRASES = {
 _LEVELS = tuple(Level)
 
 
-def _reason(key: tuple[str, Level, Result | None, bool, Text]) -> Reason:
-    return Reason(*key)
+def _reason(key: tuple[str, Level, Result | None, bool, str, str]) -> Reason:
+    requirement, level, result, blocking, title_pl, title_en = key
+    return Reason(requirement, level, result, blocking, Text(title_pl, title_en))
 
 
-#: Reasons by their fields, shared (see :mod:`investor_standard.foundation._memo`).
-_REASONS: Memo[tuple[str, Level, Result | None, bool, Text], Reason] = Memo(_reason)
+#: Reasons by their fields, shared (see :mod:`investor_standard.foundation._memo`); the
+#: title is keyed by its two strings, whose hashes Python keeps.
+_REASONS: Memo[tuple[str, Level, Result | None, bool, str, str], Reason] = Memo(_reason)
 
 
 def decide(
@@ -350,7 +352,8 @@ def decide(
     when the audit does not fit the edition. The same input always gives the same
     decision.
     """
-    edition = resolve_edition(audit.edition, edition)
+    if not isinstance(edition, Edition):
+        edition = resolve_edition(audit.edition, edition)
     findings, notes = review_audit(audit, edition, strict_evidence=rules.strict_evidence)
     kind = audit.jst.kind
     scored = score_findings(kind, findings, edition, rules.scoring)
@@ -375,24 +378,26 @@ def decide(
         for level in _LEVELS
     )
     # A shortfall blocks on its own when its level needs every one of its shortfalls fixed.
-    every_one_needed = {
-        tally.level: tally.short_by > 0 and tally.short_by == tally.counted - tally.fulfilled
-        for tally in tallies
-    }
+    every_one_needed = {}
+    short = False
+    for tally in tallies:
+        missing = tally.short_by
+        short = short or missing > 0
+        every_one_needed[tally.level] = 0 < missing == tally.counted - tally.fulfilled
     reasons = tuple(
         _REASONS[
             requirement.id,
             requirement.level,
             result,
             result is None or every_one_needed[requirement.level],
-            requirement.title,
+            requirement.title.pl,
+            requirement.title.en,
         ]
         for requirement, result in shortfalls
     )
-    reached = {tally.level: tally.reached for tally in tallies}
     if any(reason.result is None for reason in reasons):
         outcome = Outcome.INCOMPLETE
-    elif all(reached.values()):
+    elif not short:
         outcome = Outcome.CERTIFIED
     else:
         outcome = Outcome.NOT_CERTIFIED
