@@ -29,6 +29,9 @@ from .errors import (
     UnregisteredUnitError as UnregisteredUnitError,
     UnsupportedYearError as UnsupportedYearError,
 )
+from .nouns import (
+    Noun as Noun,
+)
 from .provenance import (
     Basis as Basis,
     Provenance as Provenance,
@@ -66,7 +69,6 @@ from .sources import (
 )
 from .text import (
     Lang as Lang,
-    Noun as Noun,
     Text as Text,
     a_or_an as a_or_an,
     parse_lang as parse_lang,

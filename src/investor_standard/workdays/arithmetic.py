@@ -25,7 +25,8 @@ from bisect import bisect_right
 from functools import cache
 
 from investor_standard.foundation.errors import InvalidDateError, UnsupportedYearError
-from investor_standard.foundation.text import Noun, shown
+from investor_standard.foundation.nouns import Noun
+from investor_standard.foundation.text import shown
 from investor_standard.workdays.days_off import (
     FIRST_YEAR,
     LAST_YEAR,

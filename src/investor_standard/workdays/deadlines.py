@@ -33,9 +33,10 @@ from dateutil.relativedelta import relativedelta
 
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation.errors import InvalidDeadlineError
+from investor_standard.foundation.nouns import Noun
 from investor_standard.foundation.provenance import Provenance, stated
 from investor_standard.foundation.sources import KPA_ART_57
-from investor_standard.foundation.text import Lang, Noun, Text, parse_lang, shown
+from investor_standard.foundation.text import Lang, Text, parse_lang, shown
 from investor_standard.workdays.arithmetic import check_date, next_working_day
 from investor_standard.workdays.days_off import check_year, public_holidays
 
