@@ -16,7 +16,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 import attrs
 
@@ -233,15 +233,20 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if certified else EXIT_FELL_SHORT
 
 
+_T = TypeVar("_T")
+
+
+def _read_file(path: str, read: Callable[[str], _T]) -> _T:
+    """``read(path)``, with each problem of the document named after the file."""
+    try:
+        return read(path)
+    except InvalidDocumentError as error:
+        raise _InputError(*(f"{path}: {problem}" for problem in error.problems)) from None
+
+
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        recorded = load_decision(Path(args.decision))
-    except InvalidDocumentError as error:
-        raise _InputError(*(f"{args.decision}: {problem}" for problem in error.problems)) from None
-    try:
-        audit = read_audit_file(args.audit)
-    except InvalidDocumentError as error:
-        raise _InputError(*(f"{args.audit}: {problem}" for problem in error.problems)) from None
+    recorded = _read_file(args.decision, lambda path: load_decision(Path(path)))
+    audit = _read_file(args.audit, read_audit_file)
     verification = verify_decision(recorded, audit, _edition(args))
     out.write(verification.explain(args.lang) + "\n")
     return EXIT_OK if verification.holds else EXIT_FELL_SHORT
@@ -267,11 +272,7 @@ def _audit_new(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _audit_read(args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        audit = read_audit_file(args.file)
-    except InvalidDocumentError as error:
-        raise _InputError(*(f"{args.file}: {problem}" for problem in error.problems)) from None
-    out.write(dump_audit(audit))
+    out.write(dump_audit(_read_file(args.file, read_audit_file)))
     return EXIT_OK
 
 
