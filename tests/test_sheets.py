@@ -227,6 +227,12 @@ def test_files_by_their_ending_and_the_command(tmp_path: Path) -> None:
     document.write_text(dump_audit(read_audit_file(sheet)), encoding="utf-8")
     assert read_audit_file(document) == read_audit_file(sheet)
     assert main(["evaluate", str(sheet), str(as_json)]) == 0
+    broken = tmp_path / "broken.audit.json"
+    data = json.loads(dump_audit(read_audit_file(sheet)))
+    data["findings"][0]["result"] = "met!"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InvalidDocumentError, match=r"\$\.findings\[0\]\.result"):
+        read_audit_file(broken)
 
 
 def test_the_command_writes_a_template_and_reads_a_sheet(

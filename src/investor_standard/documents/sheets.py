@@ -373,6 +373,11 @@ def read_audit_file(path: PathLike[str] | str) -> Audit:
     if form is not None:
         return read_sheet(data, form)
     text = document_text(data)
+    try:
+        return load_audit(text)
+    except InvalidDocumentError as error:
+        refused = error
+    # Only a text that is not an audit is looked at again, to say what it is instead.
     parsed = parse_json(text)
     if isinstance(parsed, dict) and "findings" not in parsed:
         if "sheet" in parsed:
@@ -380,7 +385,7 @@ def read_audit_file(path: PathLike[str] | str) -> Audit:
         for key, what in _OTHER_DOCUMENTS:
             if key in parsed:  # one line, rather than every field an audit lacks
                 raise InvalidDocumentError([DocumentProblem("$", f"this is {what}")])
-    return load_audit(text)
+    raise refused
 
 
 #: A key that only another kind of document has, and what that document is.

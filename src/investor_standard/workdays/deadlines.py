@@ -65,8 +65,9 @@ class TermUnit(FastEnum):
 
     @property
     def label(self) -> Text:
-        """The unit's name in Polish and English."""
-        return _UNIT_LABELS[self]
+        """The unit's name in Polish and English (the plural of its noun: ``miesiące``)."""
+        noun = self.noun
+        return Text(noun.pl[1], noun.en[1])
 
     @property
     def paragraph(self) -> str:
@@ -84,13 +85,6 @@ _UNIT_NOUNS = {
     TermUnit.WEEKS: Noun(("tydzień", "tygodnie", "tygodni"), ("week", "weeks")),
     TermUnit.MONTHS: Noun(("miesiąc", "miesiące", "miesięcy"), ("month", "months")),
     TermUnit.YEARS: Noun(("rok", "lata", "lat"), ("year", "years")),
-}
-
-_UNIT_LABELS = {
-    TermUnit.DAYS: Text("dni", "days"),
-    TermUnit.WEEKS: Text("tygodnie", "weeks"),
-    TermUnit.MONTHS: Text("miesiące", "months"),
-    TermUnit.YEARS: Text("lata", "years"),
 }
 
 
