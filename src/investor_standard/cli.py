@@ -14,7 +14,8 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -88,6 +89,16 @@ PROG = "investor-standard"
 _FIRST_PROBLEMS = 10
 
 
+#: The language of this run's messages: set by :func:`main` from ``--lang`` before the
+#: arguments are parsed, so that the checks of dates and counts speak it too.
+_LANG: ContextVar[Lang] = ContextVar("_LANG", default=Lang.EN)
+
+
+def _said(text: Text) -> str:
+    """``text`` in the language of this run."""
+    return text.in_(_LANG.get())
+
+
 class _InputError(Exception):
     """Input the command cannot use; each line of ``lines`` is reported on stderr."""
 
@@ -96,20 +107,36 @@ class _InputError(Exception):
         self.lines = lines
 
 
+def _problem_lines(path: str, error: InvalidDocumentError) -> list[str]:
+    """Each problem of a file's document, after the file's name, in this run's language."""
+    return [f"{path}: {problem.in_(_LANG.get())}" for problem in error.problems]
+
+
 def _date(text: str) -> dt.date:
     """A day written YYYY-MM-DD in ASCII digits (not an ISO week date, not other digits)."""
     if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise argparse.ArgumentTypeError(
+            _said(
+                Text(
+                    f"{text!r} nie jest datą w postaci RRRR-MM-DD",
+                    f"{text!r} is not a date in the form YYYY-MM-DD",
+                )
+            )
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text} is not a day of the calendar") from None
+        raise argparse.ArgumentTypeError(
+            _said(Text(f"{text} nie jest dniem kalendarza", f"{text} is not a day of the calendar"))
+        ) from None
 
 
 def _count(text: str) -> int:
     """A whole number written in ASCII digits, with an optional sign (no ``1_0``, no ``٣``)."""
     if not re.fullmatch(r"[+-]?[0-9]{1,9}", text):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number")
+        raise argparse.ArgumentTypeError(
+            _said(Text(f"{text!r} nie jest liczbą całkowitą", f"{text!r} is not a whole number"))
+        )
     return int(text)
 
 
@@ -138,7 +165,11 @@ def _unit(args: argparse.Namespace) -> LocalGovernment:
     try:
         unit = resolve_unit(given).local_government
     except UnregisteredUnitError as error:
-        raise _InputError(str(error), "use --allow-unregistered to go on with it") from None
+        go_on = Text(
+            "użyj --allow-unregistered, aby mimo to kontynuować",
+            "use --allow-unregistered to go on with it",
+        )
+        raise _InputError(error.in_(_LANG.get()), _said(go_on)) from None
     return attrs.evolve(unit, name=args.name) if args.name else unit
 
 
@@ -195,7 +226,7 @@ def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
         try:
             decisions.append((path, decide(read_audit_file(path), edition)))
         except InvalidDocumentError as error:
-            problems.extend(f"{path}: {problem}" for problem in error.problems)
+            problems.extend(_problem_lines(path, error))
         except InvestorStandardError as error:  # an audit that does not fit the edition
             problems.extend(f"{path}: {line}" for line in _lines(error))
     if problems:
@@ -241,7 +272,7 @@ def _read_file(path: str, read: Callable[[str], _T]) -> _T:
     try:
         return read(path)
     except InvalidDocumentError as error:
-        raise _InputError(*(f"{path}: {problem}" for problem in error.problems)) from None
+        raise _InputError(*_problem_lines(path, error)) from None
 
 
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
@@ -284,7 +315,7 @@ def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
             profile = _PROFILES[args.profile]
             reports.append((path, completeness_report(load_offer(Path(path)), profile)))
         except InvalidDocumentError as error:
-            problems.extend(f"{path}: {problem}" for problem in error.problems)
+            problems.extend(_problem_lines(path, error))
     if problems:
         raise _InputError(*problems)
     if args.format == "json":
@@ -382,7 +413,8 @@ def _schema(args: argparse.Namespace, out: TextIO) -> int:
 
 def _lines(error: BaseException) -> list[str]:
     """An error's message as lines, without the summary line of a multi-problem error."""
-    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    message = error.in_(_LANG.get()) if isinstance(error, InvestorStandardError) else str(error)
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
     return lines[1:] if len(lines) > 1 else lines
 
 
@@ -557,18 +589,69 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _lang_named(arguments: Sequence[str]) -> Lang:
+    """The language ``--lang`` names among ``arguments`` (before or after the command), so
+    that messages given while the arguments are parsed speak it; English otherwise."""
+    for index, argument in enumerate(arguments):
+        if argument == "--":
+            break
+        value = None
+        if argument == "--lang" and index + 1 < len(arguments):
+            value = arguments[index + 1]
+        elif argument.startswith("--lang="):
+            value = argument.removeprefix("--lang=")
+        if value in _LANGUAGES:
+            return Lang(value)
+    return Lang.EN
+
+
+def _not_utf8(arguments: Iterable[str]) -> list[str]:
+    """A line for each argument that was not valid UTF-8 (Python keeps its bytes as lone
+    surrogates, which no file name or value of ours can use)."""
+    return [
+        _said(
+            Text(
+                f"argument {number} ({argument!r}) nie jest poprawnym UTF-8",
+                f"argument {number} ({argument!r}) is not valid UTF-8",
+            )
+        )
+        for number, argument in enumerate(arguments, start=1)
+        if any("\ud800" <= char <= "\udfff" for char in argument)
+    ]
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    """Run the command with ``argv`` (default: the process's arguments); return the exit status."""
-    args = build_parser().parse_args(argv)
-    handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
+    """Run the command with ``argv`` (default: the process's arguments); return the exit status.
+
+    Messages, those of parsing the arguments included, are in the language ``--lang``
+    names (argparse's own framing, such as ``usage:``, stays in English).
+    """
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    token = _LANG.set(_lang_named(arguments))
     try:
-        return handler(args, out if out is not None else sys.stdout)
-    except _InputError as error:
-        lines = list(error.lines)
-    except InvestorStandardError as error:
-        lines = _lines(error)
-    if len(lines) > _FIRST_PROBLEMS and not args.all:
+        return _run(arguments, out if out is not None else sys.stdout)
+    finally:
+        _LANG.reset(token)
+
+
+def _run(arguments: list[str], out: TextIO) -> int:
+    show_all = "--all" in arguments
+    lines = _not_utf8(arguments)
+    if not lines:
+        args = build_parser().parse_args(arguments)
+        show_all = args.all
+        handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
+        try:
+            return handler(args, out)
+        except _InputError as error:
+            lines = list(error.lines)
+        except InvestorStandardError as error:
+            lines = _lines(error)
+    if len(lines) > _FIRST_PROBLEMS and not show_all:
         more = len(lines) - _FIRST_PROBLEMS
-        lines = [*lines[:_FIRST_PROBLEMS], f"… and {more} more (use --all)"]
+        lines = [
+            *lines[:_FIRST_PROBLEMS],
+            _said(Text(f"… i {more} więcej (użyj --all)", f"… and {more} more (use --all)")),
+        ]
     sys.stderr.writelines(f"{PROG}: error: {line}\n" for line in lines)
     return EXIT_INVALID_INPUT

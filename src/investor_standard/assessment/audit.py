@@ -42,7 +42,7 @@ from investor_standard.foundation.errors import (
     UnknownRequirementError,
 )
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Text, a_or_an, shown
+from investor_standard.foundation.text import Lang, Text, a_or_an, shown
 from investor_standard.jst.teryt import LocalGovernment
 
 __all__ = [
@@ -206,6 +206,8 @@ class Audit:
                         f"a second finding for the requirement; the first is "
                         f"findings[{first_index[finding.requirement]}]",
                         finding.requirement,
+                        pl=f"druga ocena tego wymagania; pierwsza to "
+                        f"findings[{first_index[finding.requirement]}]",
                     )
                 )
             else:
@@ -218,6 +220,8 @@ class Audit:
                             f"collected on {evidence.collected_on.isoformat()}, after the audit "
                             f"date {self.audited_on.isoformat()}",
                             finding.requirement,
+                            pl=f"zebrany {evidence.collected_on.isoformat()}, po dniu audytu "
+                            f"{self.audited_on.isoformat()}",
                         )
                     )
         if problems:
@@ -320,7 +324,9 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
     if audit.edition != edition.id:
         problems.append(
             AuditProblem(
-                "edition", f"the audit is of edition {audit.edition!r}, not {edition.id!r}"
+                "edition",
+                f"the audit is of edition {audit.edition!r}, not {edition.id!r}",
+                pl=f"audyt dotyczy edycji {audit.edition!r}, nie {edition.id!r}",
             )
         )
     kind = audit.jst.kind
@@ -331,6 +337,8 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
                 "jst",
                 f"no requirement of edition {edition.id} applies to "
                 f"{a_or_an(kind.label.en)} ({audit.jst.teryt})",
+                pl=f"żadne wymaganie edycji {edition.id} nie dotyczy jednostki rodzaju "
+                f"{kind.label.pl} ({audit.jst.teryt})",
             )
         )
         raise InvalidAuditError(problems)
@@ -338,7 +346,11 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
         try:
             requirement = edition.requirement(finding.requirement)
         except UnknownRequirementError as error:
-            problems.append(AuditProblem(f"findings[{index}]", str(error), finding.requirement))
+            problems.append(
+                AuditProblem(
+                    f"findings[{index}]", str(error), finding.requirement, pl=error.in_(Lang.PL)
+                )
+            )
             continue
         if kind not in requirement.applies_to:
             problems.append(
@@ -347,6 +359,8 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
                     f"the requirement does not apply to {a_or_an(kind.label.en)}; "
                     "leave it out of the audit",
                     requirement.id,
+                    pl=f"wymaganie nie dotyczy jednostki rodzaju {kind.label.pl}; "
+                    "pomiń je w audycie",
                 )
             )
             continue
@@ -362,6 +376,8 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
                         f"a mandatory requirement that applies to {a_or_an(kind.label.en)} cannot "
                         "be not applicable",
                         requirement.id,
+                        pl="wymaganie obowiązkowe, które dotyczy jednostki rodzaju "
+                        f"{kind.label.pl}, nie może mieć wyniku 'nie dotyczy'",
                     )
                 )
             notes.append(JudgementNote(requirement.id, _NOT_APPLICABLE_NOTE))
@@ -376,6 +392,7 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
                         f"findings[{index}].evidence",
                         f"MET needs evidence of one of these kinds: {wanted}",
                         requirement.id,
+                        pl=f"wynik 'spełnione' wymaga dowodu jednego z tych rodzajów: {wanted}",
                     )
                 )
             else:

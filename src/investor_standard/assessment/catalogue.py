@@ -327,10 +327,13 @@ class Edition:
     def _unknown(self, wanted: object, what: str, known: Mapping[str, object]) -> Exception:
         suggestions = _suggest(wanted, known) if isinstance(wanted, str) else ()
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        hint_pl = f"; czy chodzi o {', '.join(suggestions)}?" if suggestions else ""
+        what_pl = {"requirement": "wymagania", "area": "obszaru"}.get(what, what)
         return UnknownRequirementError(
             f"edition {self.id} has no {what} {wanted!r}{hint}",
             requirement_id=str(wanted),
             suggestions=suggestions,
+            pl=f"edycja {self.id} nie ma {what_pl} {wanted!r}{hint_pl}",
         )
 
     def requirements_in(self, area_id: str) -> tuple[Requirement, ...]:

@@ -1,8 +1,27 @@
-"""JSON's names for the types of decoded values, for messages."""
+"""JSON's names for the types of decoded values, and refusals said in two languages, for
+the messages of the document readers."""
 
 from __future__ import annotations
 
-__all__ = ["json_type_name"]
+__all__ = ["BilingualTypeError", "BilingualValueError", "json_type_name"]
+
+
+class BilingualValueError(ValueError):
+    """A value a reader refuses, said in English (the message) and in Polish (``pl``); the
+    problem list carries both."""
+
+    def __init__(self, message: str, pl: str) -> None:
+        super().__init__(message)
+        self.pl = pl
+
+
+class BilingualTypeError(TypeError):
+    """A value of the wrong JSON type, said in English (the message) and in Polish (``pl``)."""
+
+    def __init__(self, message: str, pl: str) -> None:
+        super().__init__(message)
+        self.pl = pl
+
 
 _JSON_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
     (bool, "boolean"),

@@ -51,6 +51,11 @@ def _one_line(error: BaseException) -> str:
     return text or type(error).__name__
 
 
+def _problem(path: str, message: str, pl: str | None) -> DocumentProblem:
+    """A problem at ``path``, in Polish too when ``pl`` says it."""
+    return DocumentProblem(path, message, pl=None if pl is None else f"{path}: {pl}")
+
+
 def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
     """Walk a cattrs error tree, yielding each leaf problem with its JSON path."""
     if isinstance(error, ClassValidationError | IterableValidationError):
@@ -62,37 +67,38 @@ def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
             yield from _problems(inner, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):
-            yield DocumentProblem(_path(path, key), "unexpected key")
+            yield _problem(_path(path, key), "unexpected key", "nieoczekiwany klucz")
     elif isinstance(error, TooManyProblems):
-        yield DocumentProblem(path, str(error))
+        yield _problem(path, str(error), error.pl)
     elif isinstance(error, KeyError):
-        yield DocumentProblem(path, "required field missing")
+        yield _problem(path, "required field missing", "brak wymaganego pola")
     elif isinstance(error, InvalidAuditError):
         for problem in error.problems:
-            yield _located(path, problem.where, problem.message)
+            yield _located(path, problem.where, problem.message, problem.pl)
     elif isinstance(error, InvestorStandardError):
-        yield _located(path, "", _one_line(error))
+        yield _located(path, "", _one_line(error), error.pl)
     else:
-        yield DocumentProblem(path, _one_line(error))
+        yield _problem(path, _one_line(error), getattr(error, "pl", None))
 
 
 _FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*((?:\.[a-z_]+(?:\[[0-9]+\])?)+):? ")
 
 
-def _located(path: str, where: str, message: str) -> DocumentProblem:
+def _located(path: str, where: str, message: str, pl: str | None) -> DocumentProblem:
     """A problem at ``path`` refined by a field the message or ``where`` names.
 
     ``where`` is a place inside the value (``findings[1].evidence[0]``) or a field
     (``Evidence.reference``); messages such as ``LocalGovernment.name must ...`` name
-    their field too. Either moves the path down to that field.
+    their field too. Either moves the path down to that field. ``pl``, the message in
+    Polish where there is one, never names a field.
     """
     if where and not where[0].isupper():
-        return DocumentProblem(f"{path}.{where}", message)
+        return _problem(f"{path}.{where}", message, pl)
     named = _FIELD_PREFIX.match(f"{where}: " if where else message)
     if named is None:
-        return DocumentProblem(path, message)
+        return _problem(path, message, pl)
     rest = message if where else message[named.end() :]
-    return DocumentProblem(f"{path}{named.group(1)}", rest)
+    return _problem(f"{path}{named.group(1)}", rest, pl)
 
 
 def structure(data: dict[str, Any], cls: type[_T]) -> _T:

@@ -40,7 +40,7 @@ from investor_standard.assessment.audit import Audit
 from investor_standard.assessment.catalogue import Edition
 from investor_standard.assessment.certification import Decision, Outcome
 from investor_standard.documents._fast import read_audit
-from investor_standard.documents._json import json_type_name
+from investor_standard.documents._json import BilingualValueError, json_type_name
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation.errors import (
     DocumentProblem,
@@ -126,12 +126,15 @@ MIGRATIONS: Mapping[DocumentKind, Mapping[int, Migration]] = MappingProxyType(
 )
 
 
-def _fail(path: str, message: str) -> InvalidDocumentError:
-    return InvalidDocumentError([DocumentProblem(path, message)])
+def _fail(path: str, message: str, pl: str) -> InvalidDocumentError:
+    """A document's one problem, in English (``message``) and in Polish (``pl``)."""
+    return InvalidDocumentError([DocumentProblem(path, message, pl=f"{path}: {pl}")])
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed in JSON documents")
+    raise BilingualValueError(
+        f"{name} is not allowed in JSON documents", f"{name} nie jest dozwolone w dokumentach JSON"
+    )
 
 
 def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -140,7 +143,9 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:  # pragma: no branch - the lengths differ, so a key repeats
             if key in seen:
-                raise ValueError(f"repeated key {key!r} in an object")
+                raise BilingualValueError(
+                    f"repeated key {key!r} in an object", f"powtórzony klucz {key!r} w obiekcie"
+                )
             seen.add(key)
     return result
 
@@ -152,7 +157,8 @@ def read_limited(path: PathLike[str] | str) -> bytes:
         with open(path, "rb") as file:
             return file.read(MAX_DOCUMENT_BYTES + 1)
     except OSError as error:
-        raise _fail("$", f"cannot read: {error.strerror or error}") from None
+        reason = error.strerror or error
+        raise _fail("$", f"cannot read: {reason}", f"nie można odczytać: {reason}") from None
 
 
 def document_text(source: DocumentSource) -> str:
@@ -166,31 +172,47 @@ def document_text(source: DocumentSource) -> str:
         try:
             source = bytes(source)
         except ValueError as error:  # a released memoryview
-            raise _fail("$", f"the bytes cannot be read: {error}") from None
+            raise _fail(
+                "$", f"the bytes cannot be read: {error}", f"nie można odczytać bajtów: {error}"
+            ) from None
     if isinstance(source, bytes):
         if len(source) > MAX_DOCUMENT_BYTES:
             raise _fail(
-                "$", f"the document is {len(source)} bytes; the limit is {MAX_DOCUMENT_BYTES}"
+                "$",
+                f"the document is {len(source)} bytes; the limit is {MAX_DOCUMENT_BYTES}",
+                f"dokument ma {len(source)} bajtów; limit to {MAX_DOCUMENT_BYTES}",
             )
         try:
             return source.decode("utf-8")
         except UnicodeDecodeError as error:
+            byte = error.object[error.start]
             raise _fail(
-                "$", f"not UTF-8: byte {error.object[error.start]:#04x} at offset {error.start}"
+                "$",
+                f"not UTF-8: byte {byte:#04x} at offset {error.start}",
+                f"to nie UTF-8: bajt {byte:#04x} na pozycji {error.start}",
             ) from None
     if isinstance(source, str):
         try:
             size = len(source) if len(source) > MAX_DOCUMENT_BYTES else len(source.encode())
         except UnicodeEncodeError as error:
+            lone = source[error.start]
             raise _fail(
                 "$",
-                f"not valid Unicode: a lone surrogate {source[error.start]!r} at offset "
-                f"{error.start}",
+                f"not valid Unicode: a lone surrogate {lone!r} at offset {error.start}",
+                f"niepoprawny Unicode: samotny surogat {lone!r} na pozycji {error.start}",
             ) from None
         if size > MAX_DOCUMENT_BYTES:
-            raise _fail("$", f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes")
+            raise _fail(
+                "$",
+                f"the document is larger than the limit of {MAX_DOCUMENT_BYTES} bytes",
+                f"dokument przekracza limit {MAX_DOCUMENT_BYTES} bajtów",
+            )
         return source
-    raise _fail("$", f"expected JSON text as str or bytes, got {type(source).__name__}")
+    raise _fail(
+        "$",
+        f"expected JSON text as str or bytes, got {type(source).__name__}",
+        f"oczekiwano tekstu JSON jako str lub bytes, otrzymano {type(source).__name__}",
+    )
 
 
 def parse_json(text: str) -> Any:
@@ -201,12 +223,18 @@ def parse_json(text: str) -> Any:
         )
     except json.JSONDecodeError as error:
         raise _fail(
-            "$", f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}"
+            "$",
+            f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}",
+            f"błędny JSON w wierszu {error.lineno}, kolumnie {error.colno}: {error.msg}",
         ) from None
     except RecursionError:
-        raise _fail("$", "the JSON is nested too deeply") from None
-    except ValueError as error:
-        raise _fail("$", str(error)) from None
+        raise _fail(
+            "$", "the JSON is nested too deeply", "JSON jest zagnieżdżony zbyt głęboko"
+        ) from None
+    except BilingualValueError as error:
+        raise _fail("$", str(error), error.pl) from None
+    except ValueError as error:  # a number of more digits than Python converts
+        raise _fail("$", str(error), f"nieczytelny JSON: {error}") from None
 
 
 #: A decoder made once: ``json.loads`` with arguments makes a new one on every call.
@@ -241,18 +269,24 @@ def _quick_audit(text: str) -> Audit | None:
 def _upgrade(data: dict[str, Any], kind: DocumentKind) -> dict[str, Any]:
     """Check ``schema_version`` and bring ``data`` to the current version."""
     if "schema_version" not in data:
-        raise _fail("$.schema_version", "required field missing")
+        raise _fail("$.schema_version", "required field missing", "brak wymaganego pola")
     version = data.pop("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
+        got = f"{json_type_name(version)} {version!r}"
         raise _fail(
-            "$.schema_version", f"expected an integer, got {json_type_name(version)} {version!r}"
+            "$.schema_version",
+            f"expected an integer, got {got}",
+            f"oczekiwano liczby całkowitej, otrzymano {got}",
         )
     if version > SCHEMA_VERSION or version < 1:
         readable = "version 1" if SCHEMA_VERSION == 1 else f"versions 1 to {SCHEMA_VERSION}"
+        readable_pl = "wersję 1" if SCHEMA_VERSION == 1 else f"wersje od 1 do {SCHEMA_VERSION}"
         raise _fail(
             "$.schema_version",
             f"version {version} is not supported; this library reads {readable} "
             "(a newer document needs a newer investor-standard)",
+            f"wersja {version} nie jest obsługiwana; ta biblioteka czyta {readable_pl} "
+            "(nowszy dokument wymaga nowszego investor-standard)",
         )
     migrations = MIGRATIONS[kind]
     while version < SCHEMA_VERSION:
@@ -291,7 +325,11 @@ def check_unicode(text: str) -> None:
         paths = lone_surrogates(parse_json(text))
         if paths:
             raise InvalidDocumentError(
-                DocumentProblem(path, "a lone surrogate (\\ud800-\\udfff) is not valid Unicode")
+                DocumentProblem(
+                    path,
+                    "a lone surrogate (\\ud800-\\udfff) is not valid Unicode",
+                    pl=f"{path}: samotny surogat (\\ud800-\\udfff) to niepoprawny Unicode",
+                )
                 for path in paths
             )
 
@@ -314,7 +352,10 @@ def load_document(source: DocumentSource, kind: DocumentKind) -> Any:
             return quick
     data = parse_json(text)
     if not isinstance(data, dict):
-        raise _fail("$", f"expected a JSON object, got {json_type_name(data)}")
+        got = json_type_name(data)
+        raise _fail(
+            "$", f"expected a JSON object, got {got}", f"oczekiwano obiektu JSON, otrzymano {got}"
+        )
     data = _upgrade(data, kind)
     if kind is DocumentKind.AUDIT:
         read = read_audit(data)
@@ -329,8 +370,11 @@ def load_document(source: DocumentSource, kind: DocumentKind) -> Any:
 def dump_document(value: object, kind: DocumentKind) -> str:
     """JSON text for ``value`` as a document of ``kind``, with ``schema_version`` first."""
     if not isinstance(value, kind.value_type):
+        wanted, got = kind.value_type.__name__, type(value).__name__
         raise _fail(
-            "$", f"expected a {kind.value_type.__name__} to dump, got {type(value).__name__}"
+            "$",
+            f"expected a {wanted} to dump, got {got}",
+            f"oczekiwano do zapisu wartości {wanted}, otrzymano {got}",
         )
     from investor_standard.documents.converter import FAST  # noqa: PLC0415 - loads cattrs on first dump
 
@@ -389,13 +433,21 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
     score = decision.score
     if score.earned < 0 or score.possible < 0 or score.earned > score.possible:
         problems.append(
-            DocumentProblem("$.score", f"earned {score.earned} of {score.possible} is not a score")
+            DocumentProblem(
+                "$.score",
+                f"earned {score.earned} of {score.possible} is not a score",
+                pl=f"$.score: {score.earned} z {score.possible} nie jest wynikiem punktowym",
+            )
         )
     blocking = [reason.requirement for reason in decision.reasons if reason.blocking]
     unassessed = [reason.requirement for reason in decision.reasons if reason.result is None]
     if decision.outcome is Outcome.CERTIFIED and blocking:
         problems.append(
-            DocumentProblem("$.outcome", f"certified, yet reasons block it: {', '.join(blocking)}")
+            DocumentProblem(
+                "$.outcome",
+                f"certified, yet reasons block it: {', '.join(blocking)}",
+                pl=f"$.outcome: certyfikowano, choć blokują to: {', '.join(blocking)}",
+            )
         )
     if (decision.outcome is Outcome.INCOMPLETE) != bool(unassessed):
         problems.append(
@@ -403,6 +455,8 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
                 "$.outcome",
                 f"{decision.outcome.value}, yet "
                 + (f"{', '.join(unassessed)} not assessed" if unassessed else "all assessed"),
+                pl=f"$.outcome: {decision.outcome.value}, choć "
+                + (f"nie oceniono: {', '.join(unassessed)}" if unassessed else "oceniono wszystko"),
             )
         )
     return problems

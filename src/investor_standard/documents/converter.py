@@ -34,7 +34,11 @@ import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
 from investor_standard.assessment.catalogue import OfferLanguages, Parameter, ReplyDeadline
-from investor_standard.documents._json import json_type_name
+from investor_standard.documents._json import (
+    BilingualTypeError,
+    BilingualValueError,
+    json_type_name,
+)
 from investor_standard.jst.teryt import Teryt
 
 if TYPE_CHECKING:
@@ -58,52 +62,65 @@ _PARAMETER_TAGS: dict[str, type[Any]] = {
 _TAG_OF = {cls: tag for tag, cls in _PARAMETER_TAGS.items()}
 
 
-def _expect(value: object, kind: type | tuple[type, ...], name: str) -> None:
+def _expect(value: object, kind: type | tuple[type, ...], name: str, pl: str) -> None:
+    """Refuse ``value`` unless it is a ``kind``: what was expected (``name``, in Polish
+    ``pl``) and what was found."""
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        shown = "" if value is None else f" {value!r}"
-        raise TypeError(f"expected {name}, got {json_type_name(value)}{shown}")
+        found = json_type_name(value) + ("" if value is None else f" {value!r}")
+        raise BilingualTypeError(
+            f"expected {name}, got {found}", f"oczekiwano: {pl}; otrzymano {found}"
+        )
 
 
 def _structure_str(value: Any, _: type) -> str:
     if not isinstance(value, str):
-        _expect(value, str, "a string")
+        _expect(value, str, "a string", "tekst (string)")
     return value  # type: ignore[no-any-return]  # checked just above
 
 
 def _structure_int(value: Any, _: type) -> int:
-    _expect(value, int, "an integer")
+    _expect(value, int, "an integer", "liczba całkowita")
     return value  # type: ignore[no-any-return]  # checked by _expect
 
 
 def _structure_bool(value: Any, _: type) -> bool:
-    _expect(value, bool, "true or false")
+    _expect(value, bool, "true or false", "true lub false")
     return value  # type: ignore[no-any-return]  # checked by _expect
 
 
 def _structure_date(value: object, _: type) -> dt.date:
-    _expect(value, str, "a date as a YYYY-MM-DD string")
+    _expect(value, str, "a date as a YYYY-MM-DD string", "data jako tekst RRRR-MM-DD")
     text = typing.cast("str", value)
     if not _DATE.fullmatch(text):
-        raise ValueError(f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise BilingualValueError(
+            f"{text!r} is not a date in the form YYYY-MM-DD",
+            f"{text!r} nie jest datą w postaci RRRR-MM-DD",
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError as error:
-        raise ValueError(f"{text!r} is not a valid date: {error}") from None
+        raise BilingualValueError(
+            f"{text!r} is not a valid date: {error}", f"{text!r} nie jest dniem kalendarza"
+        ) from None
 
 
 def _structure_fraction(value: object, _: type) -> Fraction:
-    _expect(value, str, 'a fraction as a string such as "1/2"')
+    _expect(value, str, 'a fraction as a string such as "1/2"', 'ułamek jako tekst, np. "1/2"')
     text = typing.cast("str", value)
     if not _FRACTION.fullmatch(text):
-        raise ValueError(f"{text!r} is not a fraction such as '1/2'")
+        raise BilingualValueError(
+            f"{text!r} is not a fraction such as '1/2'", f"{text!r} nie jest ułamkiem, np. '1/2'"
+        )
     try:
         return Fraction(text)
     except ZeroDivisionError:
-        raise ValueError(f"{text!r} divides by zero") from None
+        raise BilingualValueError(
+            f"{text!r} divides by zero", f"{text!r} to dzielenie przez zero"
+        ) from None
 
 
 def _structure_teryt(value: object, _: type) -> Teryt:
-    _expect(value, str, "a TERYT code as a string")
+    _expect(value, str, "a TERYT code as a string", "kod TERYT jako tekst")
     return Teryt(typing.cast("str", value))
 
 
@@ -114,7 +131,9 @@ def _enum_hook(kind: type[enum.Enum]) -> Callable[[object, type], enum.Enum]:
     def structure(value: object, _: type) -> enum.Enum:
         if isinstance(value, str) and value in by_value:
             return by_value[value]
-        raise ValueError(f"{value!r} is not one of {allowed}")
+        raise BilingualValueError(
+            f"{value!r} is not one of {allowed}", f"{value!r} nie jest żadnym z: {allowed}"
+        )
 
     return structure
 
@@ -133,7 +152,11 @@ PROBLEM_BUDGET: contextvars.ContextVar[int] = contextvars.ContextVar("problem_bu
 
 class TooManyProblems(Exception):  # noqa: N818 - a note in the error tree, not an error raised
     """Where the detailed pass stopped collecting problems in an array, and how many items
-    it left unchecked."""
+    it left unchecked (``pl``: the same in Polish)."""
+
+    def __init__(self, unchecked: int) -> None:
+        super().__init__(f"… and {unchecked} more items not checked")
+        self.pl = f"… i {unchecked} dalszych elementów niesprawdzonych"
 
 
 def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:
@@ -141,7 +164,7 @@ def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable
         item_type = typing.get_args(kind)[0]
 
         def structure(value: object, _: type) -> tuple[Any, ...]:
-            _expect(value, list, "an array")
+            _expect(value, list, "an array", "tablica (array)")
             items = typing.cast("list[Any]", value)
             handler = converter.get_structure_hook(item_type)
             if not detailed:
@@ -151,7 +174,7 @@ def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable
             for index, item in enumerate(items):
                 if PROBLEM_BUDGET.get() <= 0:
                     rest = len(items) - index
-                    errors.append(TooManyProblems(f"… and {rest} more items not checked"))
+                    errors.append(TooManyProblems(rest))
                     break
                 try:
                     out.append(handler(item, item_type))
@@ -173,9 +196,10 @@ def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable
 
 def _quantity_hook(kind: type[Quantity]) -> Callable[[object, type], Quantity]:
     def structure(value: object, _: type) -> Quantity:
-        _expect(value, (int, float), f"a number of {kind.symbol}")
+        wanted, wanted_pl = f"a number of {kind.symbol}", f"liczba w jednostce {kind.symbol}"
+        _expect(value, (int, float), wanted, wanted_pl)
         if isinstance(value, bool):
-            raise TypeError(f"expected a number of {kind.symbol}, got boolean {value!r}")
+            _expect(value, (), wanted, wanted_pl)  # a boolean is no number here
         return kind(typing.cast("float", value))
 
     return structure
@@ -190,11 +214,15 @@ def _is_quantity(kind: Any) -> bool:
 
 def _parameter_hooks(converter: cattrs.Converter) -> None:
     def structure(value: object, _: type) -> Parameter:
-        _expect(value, dict, "an object")
+        _expect(value, dict, "an object", "obiekt")
         data = dict(typing.cast("dict[str, Any]", value))
         tag = data.pop("type", None)
         if tag not in _PARAMETER_TAGS:
-            raise ValueError(f"'type' must be one of {', '.join(_PARAMETER_TAGS)}, got {tag!r}")
+            tags = ", ".join(_PARAMETER_TAGS)
+            raise BilingualValueError(
+                f"'type' must be one of {tags}, got {tag!r}",
+                f"'type' musi być jednym z: {tags}; otrzymano {tag!r}",
+            )
         result: Parameter = converter.structure(data, _PARAMETER_TAGS[tag])
         return result
 

@@ -252,9 +252,29 @@ def dump_sheet(sheet: AuditSheet, form: str = "csv", lang: Lang | str = Lang.EN)
             "rows": [dict(zip(headings, row, strict=True)) for row in cells],
         }
         return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-    raise InvalidDocumentError(
-        [DocumentProblem("$", f"{form!r} is not a sheet format; use {_FORMAT_NAMES}")]
+    raise _not_a_format(form)
+
+
+def _not_a_format(form: str) -> InvalidDocumentError:
+    return _refused(
+        Text(
+            f"{form!r} nie jest formatem arkusza; użyj {_FORMAT_NAMES}",
+            f"{form!r} is not a sheet format; use {_FORMAT_NAMES}",
+        )
     )
+
+
+#: The whole document, as a problem's place.
+_WHOLE = Text("$", "$")
+
+
+def _refused(message: Text, where: Text = _WHOLE) -> InvalidDocumentError:
+    """The error of a sheet with one problem, in both languages."""
+    return InvalidDocumentError([_problem(where, message)])
+
+
+def _problem(where: Text, message: Text) -> DocumentProblem:
+    return DocumentProblem(where.en, message.en, pl=f"{where.pl}: {message.pl}")
 
 
 def sheet_format_of(name: str) -> str | None:
@@ -275,8 +295,24 @@ class _Problems:
     def __init__(self) -> None:
         self.found: list[DocumentProblem] = []
 
-    def add(self, where: str, message: str) -> None:
-        self.found.append(DocumentProblem(where, message))
+    def add(self, where: Text, message: Text) -> None:
+        self.found.append(_problem(where, message))
+
+
+def _row(number: int, column: str | None = None) -> Text:
+    """``row 7`` or ``row 7, column result``, the column by its heading (a key of
+    ``_COLUMNS``), in both languages."""
+    if column is None:
+        return Text(f"wiersz {number}", f"row {number}")
+    return Text(
+        f"wiersz {number}, kolumna {_heading(_COLUMNS, column, Lang.PL)}",
+        f"row {number}, column {_heading(_COLUMNS, column, Lang.EN)}",
+    )
+
+
+def _meta(key: str) -> Text:
+    """A line before the table, by its heading in both languages."""
+    return Text(_heading(_META, key, Lang.PL), _heading(_META, key, Lang.EN))
 
 
 def _split_markdown_row(line: str) -> list[str]:
@@ -295,8 +331,8 @@ def _csv_records(text: str) -> list[list[str]]:
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
-        raise InvalidDocumentError(
-            [DocumentProblem("$", f"not a readable CSV sheet: {error}")]
+        raise _refused(
+            Text(f"nieczytelny arkusz CSV: {error}", f"not a readable CSV sheet: {error}")
         ) from None
 
 
@@ -320,13 +356,19 @@ def _markdown_records(text: str) -> list[list[str]]:
 def _json_records(text: str) -> list[list[str]]:
     data = parse_json(text)
     if not isinstance(data, dict) or not isinstance(data.get("sheet"), dict):
-        raise InvalidDocumentError(
-            [DocumentProblem("$", "an audit sheet in JSON has a 'sheet' object and 'rows'")]
+        raise _refused(
+            Text(
+                "arkusz audytu w JSON ma obiekt 'sheet' i listę 'rows'",
+                "an audit sheet in JSON has a 'sheet' object and 'rows'",
+            )
         )
     records: list[list[str]] = [[str(k), _cell(v)] for k, v in data["sheet"].items()]
     rows = data.get("rows")
     if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
-        raise InvalidDocumentError([DocumentProblem("$.rows", "expected a list of objects")])
+        raise _refused(
+            Text("oczekiwano listy obiektów", "expected a list of objects"),
+            Text("$.rows", "$.rows"),
+        )
     headings = list(rows[0]) if rows else [en for _, _, en in _COLUMNS]
     records.append([])
     records.append(headings)
@@ -353,13 +395,7 @@ def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
     """
     chosen = form or "csv"
     if chosen not in _READERS:
-        raise InvalidDocumentError(
-            [
-                DocumentProblem(
-                    "$", f"{chosen!r} is not a sheet format; use {', '.join(SHEET_FORMATS)}"
-                )
-            ]
-        )
+        raise _not_a_format(chosen)
     text = document_text(source).removeprefix("\ufeff")
     check_unicode(text)
     return _audit_from(_READERS[chosen](text))
@@ -384,17 +420,26 @@ def read_audit_file(path: PathLike[str] | str) -> Audit:
             return read_sheet(text, "json")
         for key, what in _OTHER_DOCUMENTS:
             if key in parsed:  # one line, rather than every field an audit lacks
-                raise InvalidDocumentError([DocumentProblem("$", f"this is {what}")])
+                raise _refused(Text(f"to jest {what.pl}", f"this is {what.en}"))
     raise refused
 
 
 #: A key that only another kind of document has, and what that document is.
 _OTHER_DOCUMENTS = (
-    ("offer_type", "a site-card document, not an audit (check it with 'offer check')"),
-    ("labour_market", "an investor-tab document, not an audit"),
-    ("outcome", "a decision document, not an audit"),
-    ("areas", "an edition document, not an audit"),
-    ("phases", "a timeline document, not an audit"),
+    (
+        "offer_type",
+        Text(
+            "dokument karty terenu, nie audyt (sprawdź go poleceniem 'offer check')",
+            "a site-card document, not an audit (check it with 'offer check')",
+        ),
+    ),
+    (
+        "labour_market",
+        Text("dokument zakładki inwestora, nie audyt", "an investor-tab document, not an audit"),
+    ),
+    ("outcome", Text("dokument decyzji, nie audyt", "a decision document, not an audit")),
+    ("areas", Text("dokument edycji standardu, nie audyt", "an edition document, not an audit")),
+    ("phases", Text("dokument harmonogramu, nie audyt", "a timeline document, not an audit")),
 )
 
 
@@ -412,13 +457,18 @@ def _audit_from(records: Sequence[Sequence[str]]) -> Audit:
             break
         key = _META_KEYS.get(folded[0])
         if key is None:
-            problems.add(f"row {index + 1}", f"{cells[0]!r} is not one of {_meta_names()}")
+            problems.add(
+                _row(index + 1),
+                Text(
+                    f"{cells[0]!r} nie jest żadnym z: {_meta_names(Lang.PL)}",
+                    f"{cells[0]!r} is not one of {_meta_names(Lang.EN)}",
+                ),
+            )
         else:
             meta[key] = cells[1] if len(cells) > 1 else ""
     if header_at is None:
-        raise InvalidDocumentError(
-            [*problems.found, DocumentProblem("$", "no table with a 'requirement' column")]
-        )
+        no_table = Text("brak tabeli z kolumną 'wymaganie'", "no table with a 'requirement' column")
+        raise InvalidDocumentError([*problems.found, _problem(_WHOLE, no_table)])
     columns = [_COLUMN_KEYS.get(_fold(cell)) for cell in records[header_at]]
     unknown = [
         cell
@@ -426,7 +476,13 @@ def _audit_from(records: Sequence[Sequence[str]]) -> Audit:
         if key is None and cell.strip()
     ]
     for cell in unknown:
-        problems.add(f"row {header_at + 1}", f"{cell!r} is not a column of an audit sheet")
+        problems.add(
+            _row(header_at + 1),
+            Text(
+                f"{cell!r} nie jest kolumną arkusza audytu",
+                f"{cell!r} is not a column of an audit sheet",
+            ),
+        )
     jst, edition, audited_on = _head(meta, problems)
     findings = _findings(records, header_at, columns, audited_on, problems)
     if problems.found or jst is None or edition is None or audited_on is None:
@@ -434,30 +490,37 @@ def _audit_from(records: Sequence[Sequence[str]]) -> Audit:
     try:
         return Audit(jst, edition, audited_on, findings, meta.get("auditor", ""))
     except InvestorStandardError as error:
-        raise InvalidDocumentError([DocumentProblem("$", str(error))]) from None
+        raise InvalidDocumentError(
+            [DocumentProblem("$", str(error), pl=f"$: {error.in_(Lang.PL)}")]
+        ) from None
 
 
-def _meta_names() -> str:
-    return ", ".join(en for _, _, en in _META)
+def _meta_names(lang: Lang) -> str:
+    return ", ".join(_heading(_META, key, lang) for key, _, _ in _META)
 
 
 def _head(
     meta: Mapping[str, str], problems: _Problems
 ) -> tuple[LocalGovernment | None, str | None, dt.date | None]:
-    for key, _, en in _META[:4]:
+    for key, _, _ in _META[:4]:
         if not meta.get(key):
-            problems.add(en, "is missing: fill it in above the table")
+            problems.add(
+                _meta(key),
+                Text(
+                    "brak wartości: wpisz ją nad tabelą", "is missing: fill it in above the table"
+                ),
+            )
     jst = None
     if meta.get("teryt"):
         try:
             jst = LocalGovernment(meta["teryt"], meta.get("name") or meta["teryt"])
         except InvestorStandardError as error:
-            problems.add("teryt", str(error))
-    audited_on = _date(meta.get("audited_on", ""), "audited on", problems)
+            problems.add(_meta("teryt"), Text(error.in_(Lang.PL), str(error)))
+    audited_on = _date(meta.get("audited_on", ""), _meta("audited_on"), problems)
     return jst, meta.get("edition") or None, audited_on
 
 
-def _date(text: str, where: str, problems: _Problems) -> dt.date | None:
+def _date(text: str, where: Text, problems: _Problems) -> dt.date | None:
     if not text:
         return None
     try:
@@ -465,7 +528,13 @@ def _date(text: str, where: str, problems: _Problems) -> dt.date | None:
             raise ValueError
         return dt.date.fromisoformat(text)
     except ValueError:
-        problems.add(where, f"{text!r} is not a day of the calendar in the form YYYY-MM-DD")
+        problems.add(
+            where,
+            Text(
+                f"{text!r} nie jest dniem kalendarza w postaci RRRR-MM-DD",
+                f"{text!r} is not a day of the calendar in the form YYYY-MM-DD",
+            ),
+        )
         return None
 
 
@@ -485,25 +554,28 @@ def _findings(
         }
         if not any(cells.values()):
             continue
-        where = f"row {index + 1}"
+        row = index + 1
         requirement = cells.get("requirement", "")
         if not requirement:
-            problems.add(f"{where}, column requirement", "is empty")
+            problems.add(_row(row, "requirement"), Text("jest puste", "is empty"))
             continue
         entry = found.get(requirement)
         if cells.get("result"):
             answered.add(requirement)
-        result = _choice(
-            cells.get("result", ""), _RESULTS, Result, f"{where}, column result", problems
-        )
+        result = _choice(cells.get("result", ""), _RESULTS, Result, _row(row, "result"), problems)
         if entry is None:
             entry = found[requirement] = [result, cells.get("note", ""), []]
             order.append(requirement)
         elif result is not None and entry[0] is not None:
-            problems.add(f"{where}, column result", f"{requirement} already has a result above")
+            problems.add(
+                _row(row, "result"),
+                Text(
+                    f"{requirement} ma już wynik wyżej", f"{requirement} already has a result above"
+                ),
+            )
         elif result is not None:
             entry[0] = result
-        evidence = _evidence(cells, f"{where}, column", problems)
+        evidence = _evidence(cells, row, problems)
         if evidence is not None:
             entry[2].append(evidence)
     findings = []
@@ -511,38 +583,55 @@ def _findings(
         result, note, evidence = found[requirement]
         if result is None:
             if (evidence or note) and requirement not in answered:
-                problems.add(requirement, "has evidence or a note but no result")
+                problems.add(
+                    Text(requirement, requirement),
+                    Text(
+                        "ma dowód lub uwagę, lecz nie ma wyniku",
+                        "has evidence or a note but no result",
+                    ),
+                )
             continue
         try:
             findings.append(Finding(requirement, result, tuple(evidence), note))
         except InvestorStandardError as error:  # pragma: no cover - the cells were checked
-            problems.add(requirement, str(error))
+            problems.add(Text(requirement, requirement), Text(error.in_(Lang.PL), str(error)))
     return tuple(findings)
 
 
 def _choice(
-    text: str, spellings: Mapping[str, Any], kind: Any, where: str, problems: _Problems
+    text: str, spellings: Mapping[str, Any], kind: Any, where: Text, problems: _Problems
 ) -> Any:
     if not text:
         return None
     value = spellings.get(_fold(text))
     if value is None:
-        names = ", ".join(member.label.en for member in kind)
-        problems.add(where, f"{text!r} is not one of {names}")
+        problems.add(
+            where,
+            Text(
+                f"{text!r} nie jest żadnym z: {', '.join(member.label.pl for member in kind)}",
+                f"{text!r} is not one of {', '.join(member.label.en for member in kind)}",
+            ),
+        )
     return value
 
 
-def _evidence(cells: Mapping[str, str], where: str, problems: _Problems) -> Evidence | None:
+def _evidence(cells: Mapping[str, str], row: int, problems: _Problems) -> Evidence | None:
     kind_text, reference = cells.get("evidence", ""), cells.get("reference", "")
     dated, note = cells.get("collected_on", ""), cells.get("evidence_note", "")
     if not (kind_text or reference or dated or note):
         return None
-    kind = _choice(kind_text, _EVIDENCE_KINDS, EvidenceKind, f"{where} evidence", problems)
+    kind = _choice(kind_text, _EVIDENCE_KINDS, EvidenceKind, _row(row, "evidence"), problems)
     if not kind_text:
-        problems.add(f"{where} evidence", "is empty: say what kind of evidence this is")
+        problems.add(
+            _row(row, "evidence"),
+            Text("jest puste: wpisz, jaki to dowód", "is empty: say what kind of evidence this is"),
+        )
     if not reference:
-        problems.add(f"{where} reference", "is empty: say where the evidence is")
-    collected_on = _date(dated, f"{where} collected on", problems)
+        problems.add(
+            _row(row, "reference"),
+            Text("jest puste: wpisz, gdzie jest dowód", "is empty: say where the evidence is"),
+        )
+    collected_on = _date(dated, _row(row, "collected_on"), problems)
     if kind is None or not reference or (dated and collected_on is None):
         return None
     return Evidence(kind, reference, collected_on, note)

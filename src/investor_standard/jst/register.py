@@ -207,6 +207,9 @@ class Register:
                 f"TERYT {teryt.code} is well formed but names no unit of the register as of "
                 f"{self.as_of.isoformat()} (a fictional unit, or one created later)",
                 code=teryt.code,
+                pl=f"TERYT {teryt.code} ma poprawną postać, lecz nie oznacza żadnej jednostki "
+                f"rejestru ze stanu na {self.as_of.isoformat()} (jednostka fikcyjna lub "
+                "późniejsza)",
             ) from None
 
     def find(self, name: str) -> tuple[RegisteredUnit, ...]:
@@ -218,6 +221,7 @@ class Register:
                 f"a unit's name must be a non-empty text, not {name!r}",
                 name=str(name),
                 suggestions=(),
+                pl=f"nazwa jednostki musi być niepustym tekstem, nie {name!r}",
             )
         found = self._by_name.get(key)
         if found:
@@ -225,17 +229,23 @@ class Register:
         near = difflib.get_close_matches(key, self._by_name, n=5, cutoff=0.75)
         suggestions = tuple(dict.fromkeys(self._by_name[k][0].official_name for k in near))
         hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+        hint_pl = f"; czy chodzi o {', '.join(suggestions)}?" if suggestions else ""
         raise UnknownUnitError(
             f"no unit of the register as of {self.as_of.isoformat()} is named {name!r}{hint}",
             name=name,
             suggestions=suggestions,
+            pl=f"żadna jednostka rejestru ze stanu na {self.as_of.isoformat()} nie nazywa się "
+            f"{name!r}{hint_pl}",
         )
 
     def resolve(self, code_or_name: str) -> RegisteredUnit:
         """The one unit a code or a name stands for; a name that fits several is refused
         with the candidates, so the caller can choose by code."""
         if not isinstance(code_or_name, str):
-            raise InvalidTerytError(f"a unit is named by a code or a name, not {code_or_name!r}")
+            raise InvalidTerytError(
+                f"a unit is named by a code or a name, not {code_or_name!r}",
+                pl=f"jednostkę wskazuje się kodem lub nazwą, nie {code_or_name!r}",
+            )
         if code_or_name.strip().isdigit():
             return self.lookup(code_or_name.strip())
         found = self.find(code_or_name)
@@ -246,6 +256,8 @@ class Register:
                 + "; ".join(candidates),
                 name=code_or_name,
                 candidates=candidates,
+                pl=f"{code_or_name!r} to nazwa {len(found)} jednostek; podaj kod jednej z nich: "
+                + "; ".join(unit.describe(Lang.PL) for unit in found),
             )
         return found[0]
 

@@ -110,49 +110,73 @@ _KIND_LABELS: Mapping[JstKind, Text] = MappingProxyType(
 _GMINA_TYPES: Mapping[str, JstKind] = MappingProxyType(
     {"1": JstKind.URBAN_GMINA, "2": JstKind.RURAL_GMINA, "3": JstKind.URBAN_RURAL_GMINA}
 )
-_NOT_SELF_GOVERNING: Mapping[str, str] = MappingProxyType(
+_NOT_SELF_GOVERNING: Mapping[str, Text] = MappingProxyType(
     {
-        "4": "the town within an urban-rural gmina",
-        "5": "the rural area within an urban-rural gmina",
-        "8": "a district (dzielnica) of the capital city of Warsaw",
-        "9": "a delegation (delegatura) of a city with county rights other than Warsaw",
+        "4": Text("miasto w gminie miejsko-wiejskiej", "the town within an urban-rural gmina"),
+        "5": Text(
+            "obszar wiejski w gminie miejsko-wiejskiej",
+            "the rural area within an urban-rural gmina",
+        ),
+        "8": Text(
+            "dzielnicę m.st. Warszawy", "a district (dzielnica) of the capital city of Warsaw"
+        ),
+        "9": Text(
+            "delegaturę miasta na prawach powiatu innego niż Warszawa",
+            "a delegation (delegatura) of a city with county rights other than Warsaw",
+        ),
     }
 )
 
 
-def _problem(code: str) -> str | None:  # noqa: PLR0911 - one return per rule reads best
+def _problem(code: str) -> Text | None:  # noqa: PLR0911 - one return per rule reads best
     """Say what is wrong with ``code``, or return None when it names a self-governing unit."""
     if len(code) not in (2, 4, 7):
-        return (
+        return Text(
+            f"ma {len(code)} znaków; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) cyfr",
             f"it is {len(code)} character{'' if len(code) == 1 else 's'} long; "
-            "expected 2 (voivodeship), 4 (county) or 7 (gmina) digits"
+            "expected 2 (voivodeship), 4 (county) or 7 (gmina) digits",
         )
     if not (code.isascii() and code.isdigit()):
-        return "it must consist of the digits 0-9 only"
+        return Text("może składać się tylko z cyfr 0-9", "it must consist of the digits 0-9 only")
     if code[:2] not in VOIVODESHIPS:
-        return f"the voivodeship part {code[:2]!r} is not an even number from 02 to 32"
+        return Text(
+            f"część wojewódzka {code[:2]!r} nie jest liczbą parzystą od 02 do 32",
+            f"the voivodeship part {code[:2]!r} is not an even number from 02 to 32",
+        )
     if len(code) == 2:
         return None
     if code[2:4] == "00":
-        return "the county part '00' is not a county; counties are numbered from 01"
+        return Text(
+            "część powiatowa '00' nie oznacza powiatu; powiaty są numerowane od 01",
+            "the county part '00' is not a county; counties are numbered from 01",
+        )
     if len(code) == 4:
         return None
     if code[4:6] == "00":
-        return "the gmina part '00' is not a gmina; gminas are numbered from 01"
+        return Text(
+            "część gminna '00' nie oznacza gminy; gminy są numerowane od 01",
+            "the gmina part '00' is not a gmina; gminas are numbered from 01",
+        )
     kind_digit = code[6]
     if kind_digit in _NOT_SELF_GOVERNING:
-        return (
-            f"the type digit {kind_digit!r} marks {_NOT_SELF_GOVERNING[kind_digit]}, "
-            "which is not a self-governing unit"
+        marks = _NOT_SELF_GOVERNING[kind_digit]
+        return Text(
+            f"cyfra rodzaju {kind_digit!r} oznacza {marks.pl}, która nie jest jednostką "
+            "samorządu terytorialnego",
+            f"the type digit {kind_digit!r} marks {marks.en}, which is not a self-governing unit",
         )
     if kind_digit not in _GMINA_TYPES:
-        return (
-            f"the type digit {kind_digit!r} is not a gmina type (1 urban, 2 rural, 3 urban-rural)"
+        return Text(
+            f"cyfra rodzaju {kind_digit!r} nie oznacza rodzaju gminy (1 miejska, 2 wiejska, "
+            "3 miejsko-wiejska)",
+            f"the type digit {kind_digit!r} is not a gmina type (1 urban, 2 rural, 3 urban-rural)",
         )
     if int(code[2:4]) >= _FIRST_CITY_COUNTY and kind_digit != "1":
-        return (
+        return Text(
+            f"część powiatowa {code[2:4]!r} to miasto na prawach powiatu, czyli gmina miejska "
+            f"(cyfra rodzaju 1), nie rodzaj {kind_digit!r}",
             f"county part {code[2:4]!r} is a city with county rights, which is an urban gmina "
-            f"(type digit 1), not type {kind_digit!r}"
+            f"(type digit 1), not type {kind_digit!r}",
         )
     return None
 
@@ -170,10 +194,16 @@ def _kind_of(code: str) -> JstKind:
 
 def _validate_code(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
-        raise InvalidTerytError(f"a TERYT code must be a string, not {type(value).__name__}")
+        raise InvalidTerytError(
+            f"a TERYT code must be a string, not {type(value).__name__}",
+            pl=f"kod TERYT musi być tekstem, nie {type(value).__name__}",
+        )
     problem = _problem(value)
     if problem is not None:
-        raise InvalidTerytError(f"invalid TERYT code {value!r}: {problem}")
+        raise InvalidTerytError(
+            f"invalid TERYT code {value!r}: {problem.en}",
+            pl=f"błędny kod TERYT {value!r}: {problem.pl}",
+        )
 
 
 @attrs.frozen(order=True)

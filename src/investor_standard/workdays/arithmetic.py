@@ -159,10 +159,14 @@ def _result(ordinal: int, start: dt.date, n: int) -> dt.date:
     if _FIRST_ORDINAL <= ordinal <= _LAST_ORDINAL:
         return dt.date.fromordinal(ordinal)
     representable = 1 <= ordinal <= dt.date.max.toordinal()
-    where = f"in {dt.date.fromordinal(ordinal).year}" if representable else "beyond the calendar"
+    year = dt.date.fromordinal(ordinal).year if representable else None
+    where = f"in {year}" if year else "beyond the calendar"
+    where_pl = f"w roku {year}" if year else "poza kalendarzem"
     raise UnsupportedYearError(
         f"{shown(n)} working days from {start.isoformat()} ends {where}, outside the supported "
-        f"range {FIRST_YEAR}-{LAST_YEAR}"
+        f"range {FIRST_YEAR}-{LAST_YEAR}",
+        pl=f"{shown(n)} dni roboczych od {start.isoformat()} kończy się {where_pl}, poza "
+        f"obsługiwanym zakresem {FIRST_YEAR}-{LAST_YEAR}",
     )
 
 

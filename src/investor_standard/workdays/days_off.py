@@ -76,10 +76,14 @@ LAST_YEAR = 2100
 def check_year(year: int) -> int:
     """Return ``year`` when the calendar supports it; raise :class:`UnsupportedYearError` if not."""
     if isinstance(year, bool) or not isinstance(year, int):
-        raise UnsupportedYearError(f"a year must be an integer, not {shown(year)}")
+        raise UnsupportedYearError(
+            f"a year must be an integer, not {shown(year)}",
+            pl=f"rok musi być liczbą całkowitą, nie {shown(year)}",
+        )
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UnsupportedYearError(
-            f"year {shown(year)} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}"
+            f"year {shown(year)} is outside the supported range {FIRST_YEAR}-{LAST_YEAR}",
+            pl=f"rok {shown(year)} leży poza obsługiwanym zakresem {FIRST_YEAR}-{LAST_YEAR}",
         )
     return year
 

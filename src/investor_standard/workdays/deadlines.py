@@ -151,11 +151,20 @@ def _unit_and_amount(
         if amount is not None
     ]
     if len(given) != 1:
-        named = ", ".join(unit.value for unit, _ in given) or "none"
-        raise InvalidDeadlineError(f"give exactly one of days, weeks, months or years; got {named}")
+        named = ", ".join(unit.value for unit, _ in given)
+        raise InvalidDeadlineError(
+            f"give exactly one of days, weeks, months or years; got {named or 'none'}",
+            pl="podaj dokładnie jedno z: dni, tygodnie, miesiące, lata; podano: "
+            + ", ".join(unit.label.pl for unit, _ in given)
+            if given
+            else "podaj dokładnie jedno z: dni, tygodnie, miesiące, lata; nie podano żadnego",
+        )
     unit, amount = given[0]
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 1:
-        raise InvalidDeadlineError(f"{unit.value} must be a positive integer, got {shown(amount)}")
+        raise InvalidDeadlineError(
+            f"{unit.value} must be a positive integer, got {shown(amount)}",
+            pl=f"{unit.label.pl}: potrzebna dodatnia liczba całkowita, podano {shown(amount)}",
+        )
     return unit, amount
 
 
@@ -211,7 +220,9 @@ def explain_kpa_deadline(
     except (OverflowError, ValueError):
         raise InvalidDeadlineError(
             f"a term of {shown(amount)} {unit.value} from {event.isoformat()} "
-            "ends beyond the calendar"
+            "ends beyond the calendar",
+            pl=f"termin {shown(amount)} ({unit.label.pl}) od {event.isoformat()} "
+            "kończy się poza kalendarzem",
         ) from None
     check_year(nominal.year)
     end = next_working_day(nominal)

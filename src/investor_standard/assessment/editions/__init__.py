@@ -27,8 +27,10 @@ def find_edition(edition_id: str) -> Edition:
     """
     found = EDITIONS.get(edition_id) if isinstance(edition_id, str) else None
     if found is None:
+        shipped = ", ".join(sorted(EDITIONS))
         raise UnknownEditionError(
-            f"no edition {edition_id!r}; the library ships {', '.join(sorted(EDITIONS))}"
+            f"no edition {edition_id!r}; the library ships {shipped}",
+            pl=f"nie ma edycji {edition_id!r}; biblioteka zawiera: {shipped}",
         )
     return found
 
