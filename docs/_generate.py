@@ -141,6 +141,17 @@ def decision_svg() -> str:
     )
 
 
+def beyond_the_schema_table() -> str:
+    """The rules the loader enforces that the JSON Schemas cannot say, as a Markdown table."""
+    from investor_standard.documents.schema import BEYOND_THE_SCHEMA  # noqa: PLC0415
+
+    rows = ["| rule | documents |", "|---|---|"]
+    for rule in BEYOND_THE_SCHEMA:
+        kinds = ", ".join(f"`{kind.value}`" for kind in rule.kinds)
+        rows.append(f"| {_cell(rule.rule.en)} | {kinds} |")
+    return "\n".join(rows) + "\n"
+
+
 def generate(folder: Path) -> None:
     """Write the generated pages into ``folder``."""
     folder.mkdir(exist_ok=True)
@@ -148,6 +159,7 @@ def generate(folder: Path) -> None:
     (folder / "facts-table.md").write_text(facts_table(), encoding="utf-8")
     (folder / "rules-table.md").write_text(facts_table(enforced_rules()), encoding="utf-8")
     (folder / "top-level-table.md").write_text(top_level_table(), encoding="utf-8")
+    (folder / "beyond-the-schema.md").write_text(beyond_the_schema_table(), encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
     (folder / "indicators.svg").write_text(indicators_svg(), encoding="utf-8")
     (folder / "decision.svg").write_text(decision_svg(), encoding="utf-8")

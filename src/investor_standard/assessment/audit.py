@@ -35,6 +35,7 @@ import attrs
 
 from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level
 from investor_standard.foundation._enum import FastEnum, by_value
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation._validate import sequence_of
 from investor_standard.foundation.errors import (
     AuditProblem,
@@ -122,6 +123,7 @@ def _of_type(kind: type, *, optional: bool = False) -> _Validator:
     return check
 
 
+@schema_says(pattern=NON_BLANK)
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise _problem(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._schema_marks import mark_converter, schema_says
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidCatalogueError, UnknownRequirementError
 from investor_standard.foundation.provenance import Provenance, derived
@@ -34,7 +35,7 @@ __all__ = [
     "Requirement",
 ]
 
-_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")
+_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(?!\n)$")  # no line break after the id
 
 
 class Level(FastEnum):
@@ -102,6 +103,7 @@ _EVIDENCE_LABELS: Mapping[EvidenceKind, Text] = MappingProxyType(
 )
 
 
+@schema_says(pattern=_ID.pattern)
 def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not _ID.match(value):
         raise InvalidCatalogueError(
@@ -110,6 +112,7 @@ def _check_id(instance: object, attribute: attrs.Attribute[str], value: object) 
         )
 
 
+@schema_says(minimum=1)
 def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidCatalogueError(
@@ -127,16 +130,25 @@ def _to_kinds(value: object) -> tuple[JstKind, ...]:
     )
 
 
+mark_converter(_to_kinds, minItems=1, uniqueItems=True)
+
+
 def _to_evidence(value: object) -> tuple[EvidenceKind, ...]:
     return sequence_of(
         value, EvidenceKind, "Requirement.evidence", _FAIL, non_empty=True, distinct=True
     )
 
 
+mark_converter(_to_evidence, minItems=1, uniqueItems=True)
+
+
 def _to_languages(value: object) -> tuple[Lang, ...]:
     return sequence_of(
         value, Lang, "OfferLanguages.languages", _FAIL, non_empty=True, distinct=True
     )
+
+
+mark_converter(_to_languages, minItems=1, uniqueItems=True)
 
 
 @attrs.frozen

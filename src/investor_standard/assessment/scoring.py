@@ -42,6 +42,7 @@ from investor_standard.assessment.catalogue import Edition, Level
 from investor_standard.assessment.editions import resolve_edition
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._memo import Memo
+from investor_standard.foundation._schema_marks import schema_says
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import InvalidRulesError, UnknownRequirementError
 from investor_standard.foundation.provenance import Provenance, derived
@@ -61,6 +62,7 @@ __all__ = [
 ]
 
 
+@schema_says(minimum=1)
 def _positive_int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a positive integer")

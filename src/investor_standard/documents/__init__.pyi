@@ -33,6 +33,8 @@ from .converter import (
     make_converter as make_converter,
 )
 from .schema import (
+    BEYOND_THE_SCHEMA as BEYOND_THE_SCHEMA,
+    BeyondTheSchema as BeyondTheSchema,
     json_schema as json_schema,
 )
 from .sheets import (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidProvenanceError
 
@@ -24,6 +25,7 @@ class Basis(FastEnum):
     DERIVED = "derived"
 
 
+@schema_says(pattern=NON_BLANK)
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidProvenanceError(
@@ -39,6 +41,7 @@ class Source:
     url: str | None = attrs.field(default=None)
 
     @url.validator
+    @schema_says(pattern="^https?://")
     def _check_url(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
         if value is not None and not value.startswith(("http://", "https://")):
             raise InvalidProvenanceError(f"Source.url must be an http(s) address, not {value!r}")
@@ -48,6 +51,18 @@ def _sources(value: object) -> tuple[Source, ...]:
     return sequence_of(value, Source, "Provenance.sources", raising(InvalidProvenanceError))
 
 
+@schema_says(
+    allOf=[
+        {
+            "if": {"properties": {"basis": {"const": "stated"}}},
+            "then": {"required": ["sources"], "properties": {"sources": {"minItems": 1}}},
+        },
+        {
+            "if": {"properties": {"basis": {"const": "derived"}}},
+            "then": {"required": ["note"], "properties": {"note": {"pattern": NON_BLANK}}},
+        },
+    ]
+)
 @attrs.frozen
 class Provenance:
     """The basis of a fact, the sources it rests on, and a note.

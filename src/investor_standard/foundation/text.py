@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation.errors import InvalidTextError
 
 __all__ = ["Lang", "Text", "a_or_an", "parse_lang", "shown"]
@@ -20,6 +21,7 @@ class Lang(FastEnum):
     EN = "en"
 
 
+@schema_says(pattern=NON_BLANK)
 def _non_empty(instance: Any, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidTextError(

@@ -15,6 +15,8 @@ from .register import (
     units_in as units_in,
 )
 from .teryt import (
+    GMINA_PATTERN as GMINA_PATTERN,
+    TERYT_PATTERN as TERYT_PATTERN,
     TERYT_PROVENANCE as TERYT_PROVENANCE,
     VOIVODESHIPS as VOIVODESHIPS,
     JstKind as JstKind,

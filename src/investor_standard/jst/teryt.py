@@ -29,12 +29,15 @@ from types import MappingProxyType
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation.errors import InvalidTerytError
 from investor_standard.foundation.provenance import Provenance, stated
 from investor_standard.foundation.sources import GUS_TERYT
 from investor_standard.foundation.text import Lang, Text
 
 __all__ = [
+    "GMINA_PATTERN",
+    "TERYT_PATTERN",
     "TERYT_PROVENANCE",
     "VOIVODESHIPS",
     "JstKind",
@@ -71,6 +74,23 @@ VOIVODESHIPS: Mapping[str, Text] = MappingProxyType(
 )
 
 _FIRST_CITY_COUNTY = 61
+
+# The parts of a code, as regular expressions, for the patterns below.
+_VOIVODESHIP_PART = f"({'|'.join(VOIVODESHIPS)})"
+_COUNTY_PART = "(0[1-9]|[1-5][0-9]|60)"  # a county (powiat ziemski): 01 to 60
+_CITY_PART = "(6[1-9]|[7-9][0-9])"  # a city with county rights: 61 and up
+_GMINA_PART = "(0[1-9]|[1-9][0-9])"
+#: The codes of self-governing units as one regular expression, in the dialect JSON
+#: Schema's ``pattern`` and Python share: what :class:`Teryt` accepts, digit for digit.
+#: (The ``(?!\\n)`` keeps Python's ``$`` from matching before a final line break.)
+TERYT_PATTERN = (
+    f"^{_VOIVODESHIP_PART}({_COUNTY_PART}({_GMINA_PART}[123])?|{_CITY_PART}({_GMINA_PART}1)?)?"
+    r"(?!\n)$"
+)
+#: The codes of gminas only (seven digits), as :data:`TERYT_PATTERN` writes them.
+GMINA_PATTERN = (
+    f"^{_VOIVODESHIP_PART}({_COUNTY_PART}{_GMINA_PART}[123]|{_CITY_PART}{_GMINA_PART}1)(?!\\n)$"
+)
 
 
 class JstKind(FastEnum):
@@ -282,6 +302,7 @@ def as_teryt(value: Teryt | str) -> Teryt:
     return value if isinstance(value, Teryt) else Teryt(value)
 
 
+@schema_says(pattern=NON_BLANK)
 def _validate_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidTerytError("LocalGovernment.name must be a non-empty string")

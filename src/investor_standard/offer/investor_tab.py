@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import attrs
 
+from investor_standard.foundation._schema_marks import mark_converter
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.text import Lang
@@ -28,6 +29,9 @@ def _to_offers(value: object) -> tuple[SiteOffer, ...]:
 
 def _to_languages(value: object) -> tuple[Lang, ...]:
     return sequence_of(value, Lang, "InvestorTab.languages", _FAIL, distinct=True)
+
+
+mark_converter(_to_languages, uniqueItems=True)
 
 
 _DESCRIPTIONS = instance_of(Descriptions, InvalidOfferError)

@@ -24,12 +24,13 @@ from typing import Any
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._schema_marks import NON_BLANK, mark_converter, schema_says
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
 from investor_standard.foundation.text import Text, shown
-from investor_standard.jst.teryt import JstKind, LocalGovernment, Teryt
+from investor_standard.jst.teryt import GMINA_PATTERN, JstKind, LocalGovernment, Teryt
 from investor_standard.offer.units import (
     CubicMetresPerDay,
     Hectares,
@@ -146,6 +147,7 @@ def _required(kind: type | tuple[type, ...]) -> Any:
 _FAIL = raising(InvalidOfferError)
 
 
+@schema_says(pattern=NON_BLANK)
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidOfferError(
@@ -184,6 +186,7 @@ def _to_plots(value: object) -> tuple[Plot, ...]:
     return sequence_of(value, Plot, "Location.plots", _FAIL)
 
 
+@schema_says(properties={"gmina": {"pattern": GMINA_PATTERN}})
 @attrs.frozen
 class Location:
     """Where the site lies: the gmina's TERYT code, an address and the plots."""
@@ -201,6 +204,9 @@ class Location:
 
 def _to_land_uses(value: object) -> tuple[LandUse, ...]:
     return sequence_of(value, LandUse, "Zoning.land_use", _FAIL, distinct=True)
+
+
+mark_converter(_to_land_uses, uniqueItems=True)
 
 
 @attrs.frozen
@@ -306,6 +312,7 @@ class Contact:
     email: str | None = attrs.field(default=None, validator=_optional(str))
 
 
+@schema_says(minimum=1)
 def _positive_order(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidOfferError(f"Attachment.order must be a positive integer, not {shown(value)}")

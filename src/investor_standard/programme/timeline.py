@@ -20,6 +20,7 @@ from bisect import bisect_right
 
 import attrs
 
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation._validate import instance_of, raising, sequence_of
 from investor_standard.foundation.errors import InvalidTimelineError, UnknownMilestoneError
 from investor_standard.foundation.provenance import Provenance
@@ -41,6 +42,7 @@ _text = instance_of(Text, InvalidTimelineError)
 _provenance = instance_of(Provenance, InvalidTimelineError)
 
 
+@schema_says(pattern=NON_BLANK)
 def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
         raise InvalidTimelineError(f"{type(instance).__name__}.{attribute.name} must not be empty")
