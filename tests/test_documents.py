@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, strategies as st
 
@@ -306,6 +307,20 @@ def test_size_limit() -> None:
         load_audit(big)
     with pytest.raises(InvalidDocumentError, match="larger than the limit"):
         load_audit(big.decode())
+
+
+def test_dump_refuses_what_could_not_be_read_back() -> None:
+    """A value whose document would pass the size limit is refused when dumped, naming
+    its size, rather than written and then refused on reading; just below the limit, the
+    document is written and reads back."""
+    audit = load_audit(LUBARTOW)
+    room = MAX_DOCUMENT_BYTES - len(dump_audit(audit).encode())
+    # "ł" takes two bytes in UTF-8: the limit counts bytes, not characters
+    fits = attrs.evolve(audit, auditor=audit.auditor + "ł" * (room // 2))
+    assert load_audit(dump_audit(fits)) == fits
+    too_big = attrs.evolve(audit, auditor=audit.auditor + "ł" * (room // 2 + 1))
+    with pytest.raises(InvalidDocumentError, match=r"would be [0-9]+ bytes, more than the"):
+        dump_audit(too_big)
 
 
 def test_wrong_input_types() -> None:

@@ -379,7 +379,7 @@ def dump_document(value: object, kind: DocumentKind) -> str:
     from investor_standard.documents.converter import FAST  # noqa: PLC0415 - loads cattrs on first dump
 
     data = FAST.unstructure(value, kind.value_type)
-    return (
+    text = (
         json.dumps(
             {"schema_version": SCHEMA_VERSION, **data},
             ensure_ascii=False,
@@ -388,6 +388,17 @@ def dump_document(value: object, kind: DocumentKind) -> str:
         )
         + "\n"
     )
+    # A character takes at most 4 bytes in UTF-8: only a long text needs counting.
+    if len(text) * 4 > MAX_DOCUMENT_BYTES and len(text.encode()) > MAX_DOCUMENT_BYTES:
+        size = len(text.encode())
+        raise _fail(
+            "$",
+            f"the document would be {size} bytes, more than the {MAX_DOCUMENT_BYTES} "
+            "a document may have to be read back",
+            f"dokument miałby {size} bajtów, więcej niż {MAX_DOCUMENT_BYTES}, które może "
+            "mieć dokument, by dało się go odczytać",
+        )
+    return text
 
 
 def load_audit(source: DocumentSource) -> Audit:

@@ -30,6 +30,7 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import cattrs
 from cattrs.errors import IterableValidationError, IterableValidationNote
 
@@ -234,6 +235,24 @@ def _parameter_hooks(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(Parameter, unstructure)
 
 
+def _objects_only(converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """A hook factory for attrs classes that says "expected an object, got …" for a value
+    that is no JSON object, rather than the error of a dict method cattrs would call on it
+    ("'int' object has no attribute 'keys'"). For the detailed converter only: the fast
+    one's failure is never shown."""
+
+    def factory(cls: Any) -> Callable[[object, type], Any]:
+        inner = converter.gen_structure_attrs_fromdict(cls)
+
+        def structure(value: object, kind: type) -> Any:
+            _expect(value, dict, "an object", "obiekt")
+            return inner(typing.cast("dict[str, Any]", value), kind)
+
+        return structure
+
+    return factory
+
+
 def make_converter(*, detailed: bool) -> cattrs.Converter:
     """A new converter for the library's types (see the module's docstring)."""
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
@@ -255,6 +274,8 @@ def make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_structure_hook_factory(_is_quantity, _quantity_hook)
     converter.register_unstructure_hook_factory(_is_quantity, lambda _: lambda q: q.value)
     _parameter_hooks(converter)
+    if detailed:
+        converter.register_structure_hook_factory(attrs.has, _objects_only(converter))
     return converter
 
 
