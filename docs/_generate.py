@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 
 import investor_standard
 from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, LUBELSKIE_RESULTS, Provenance
+from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS
 from investor_standard.facts import EncodedFact, encoded_facts, enforced_rules
 from investor_standard.foundation._lazy import stub_exports
 from investor_standard.programme.pictures import timeline_svg
@@ -59,6 +60,63 @@ def facts_table(facts: tuple[EncodedFact, ...] | None = None) -> str:
             f"{_sources(p)} | {_cell(p.note)} |"
         )
     return "\n".join(lines) + "\n"
+
+
+def known_and_derived() -> str:
+    """What the sources state, where they disagree, and what we derived where they are
+    silent or leave a gap: the encoded facts sorted by how much of them is ours."""
+    facts = encoded_facts()
+    ours = [f for f in facts if f.provenance.is_derived and not f.provenance.sources]
+    read = [f for f in facts if f.provenance.is_derived and f.provenance.sources]
+    stated = [f for f in facts if not f.provenance.is_derived]
+    parts = [
+        f"Of the {len(facts)} facts the library encodes, {len(stated)} are stated by a "
+        f"source, {len(read)} are read from sources with a step of ours, and {len(ours)} "
+        "are ours alone, where no source says anything.",
+        "",
+        "## Where the sources disagree",
+        "",
+        "Who issued the Lubelskie certificates: the sources name different bodies. Both",
+        "accounts are kept, each with its source "
+        "({data}`~investor_standard.assessment.certificate.LUBELSKIE_ISSUERS`), and a",
+        "certificate carries both; the library does not choose.",
+        "",
+        *(
+            f"- {' and '.join(issuer.en for issuer in account.issuers)}: "
+            f"{_sources(account.provenance)} ({_cell(account.provenance.note)})"
+            for account in LUBELSKIE_ISSUERS
+        ),
+        "",
+    ]
+    parts += [
+        "## Where the sources are silent: our defaults",
+        "",
+        "Each of these is a choice of ours, made so that the library can work, and each",
+        "can be replaced (an edition's parameters, the rules, the profiles, a certificate's",
+        "validity). The note says why we chose it.",
+        "",
+        "| fact | our value | why |",
+        "|---|---|---|",
+        *(
+            f"| {_cell(f.subject)} | {_cell(f.statement)} | {_cell(f.provenance.note)} |"
+            for f in ours
+        ),
+        "",
+        "## Read from the sources, with a step of ours",
+        "",
+        "A source states part of each; the note says which part is ours (a year the",
+        "article implies, a name for a period, a reading of a goal).",
+        "",
+        "| fact | value | sources | our step |",
+        "|---|---|---|---|",
+        *(
+            f"| {_cell(f.subject)} | {_cell(f.statement)} | {_sources(f.provenance)} | "
+            f"{_cell(f.provenance.note)} |"
+            for f in read
+        ),
+        "",
+    ]
+    return "\n".join(parts)
 
 
 def top_level_table() -> str:
@@ -160,6 +218,7 @@ def generate(folder: Path) -> None:
     (folder / "rules-table.md").write_text(facts_table(enforced_rules()), encoding="utf-8")
     (folder / "top-level-table.md").write_text(top_level_table(), encoding="utf-8")
     (folder / "beyond-the-schema.md").write_text(beyond_the_schema_table(), encoding="utf-8")
+    (folder / "known-and-derived.md").write_text(known_and_derived(), encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
     (folder / "indicators.svg").write_text(indicators_svg(), encoding="utf-8")
     (folder / "decision.svg").write_text(decision_svg(), encoding="utf-8")

@@ -104,3 +104,21 @@ def test_the_navigation_keeps_the_four_kinds_of_page_apart() -> None:
     listed = re.findall(r"^([a-z-]+)$", index, re.MULTILINE)
     pages = sorted(path.stem for path in DOCS.glob("*.md") if path.stem != "index")
     assert sorted(listed) == pages
+
+
+def test_what_we_know_and_what_we_derived_is_generated_from_the_facts() -> None:
+    """The page counts the facts by basis, shows both accounts of who issues the
+    certificate with their sources, and lists our defaults, the missing validity period
+    among them."""
+    from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS  # noqa: PLC0415
+    from investor_standard.facts import encoded_facts  # noqa: PLC0415
+
+    page = _generate.known_and_derived()
+    facts = encoded_facts()
+    stated = sum(not fact.provenance.is_derived for fact in facts)
+    assert page.startswith(f"Of the {len(facts)} facts the library encodes, {stated} are stated")
+    for account in LUBELSKIE_ISSUERS:
+        assert str(account.provenance.sources[0].url) in page
+    assert "| certificate validity | a certificate does not expire |" in page
+    ours = [f for f in facts if f.provenance.is_derived and not f.provenance.sources]
+    assert all(f"| {fact.subject} | {fact.statement} |" in page for fact in ours)

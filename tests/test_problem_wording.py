@@ -30,7 +30,7 @@ _INTERNALS = re.compile(
     r"|unhashable|takes [0-9]+ positional|missing [0-9]+ required|Traceback"
 )
 #: A value of each JSON type, to put where another is expected.
-_WRONG = (5, "x", [], {}, None, True, 1.5, [1], {"a": 1})
+_WRONG: tuple[Any, ...] = (5, "x", [], {}, None, True, 1.5, [1], {"a": 1})
 
 
 def _documents() -> list[tuple[DocumentKind, Any]]:

@@ -52,7 +52,6 @@ __all__ = [
 KPA_PROVENANCE: Provenance = stated(KPA_ART_57, note="art. 57 §1-§4 as in force since 2017")
 
 _SATURDAY = 5
-_SUNDAY = 6
 
 
 class TermUnit(FastEnum):
