@@ -275,7 +275,9 @@ def make_converter(*, detailed: bool) -> cattrs.Converter:
     converter.register_unstructure_hook_factory(_is_quantity, lambda _: lambda q: q.value)
     _parameter_hooks(converter)
     if detailed:
-        converter.register_structure_hook_factory(attrs.has, _objects_only(converter))
+        converter.register_structure_hook_factory(
+            lambda kind: attrs.has(kind) and not _is_quantity(kind), _objects_only(converter)
+        )
     return converter
 
 

@@ -151,8 +151,9 @@ _NOT_SELF_GOVERNING: Mapping[str, Text] = MappingProxyType(
 def _problem(code: str) -> Text | None:  # noqa: PLR0911 - one return per rule reads best
     """Say what is wrong with ``code``, or return None when it names a self-governing unit."""
     if len(code) not in (2, 4, 7):
+        many = "znak" if len(code) == 1 else "znaki" if len(code) in (2, 3, 4) else "znaków"
         return Text(
-            f"ma {len(code)} znaków; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) cyfr",
+            f"ma {len(code)} {many}; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) cyfr",
             f"it is {len(code)} character{'' if len(code) == 1 else 's'} long; "
             "expected 2 (voivodeship), 4 (county) or 7 (gmina) digits",
         )

@@ -1,0 +1,100 @@
+"""Mutation scores of the core, per module: mutmut's run, and a second pass for what it
+left alive.
+
+mutmut activates a mutant by an environment variable that its functions read when they
+are called; code that runs while a module is imported (the table of days off, the
+validators the value classes are built with) has run before the variable is read, in
+every process mutmut uses, so its mutants survive whatever the tests assert. The second
+pass runs each survivor again in a fresh interpreter with the mutant active from the
+start, on the test files of its module, and counts it killed when they fail.
+
+Run ``mutmut run`` first, then ``python benchmarks/mutation_second_pass.py``; it prints
+each module's mutants, how many each pass killed, its score, and every survivor left,
+and exits 1 when a module scores under the target (``--target``, default 90).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+MUTANTS = ROOT / "mutants"
+
+#: The test files that exercise each mutated module.
+TESTS = {
+    "assessment/audit": ["test_audit.py", "test_certification.py", "test_documents.py"],
+    "assessment/certification": ["test_certification.py", "test_remediation.py"],
+    "assessment/scoring": ["test_scoring.py", "test_certification.py"],
+    "workdays/days_off": ["test_holidays.py", "test_workdays.py"],
+    "workdays/arithmetic": ["test_workdays.py", "test_numbers.py"],
+    "workdays/deadlines": ["test_deadlines.py", "test_numbers.py"],
+    "jst/teryt": ["test_jst.py", "test_register.py"],
+    "offer/completeness": ["test_offer.py"],
+    "documents/_fast": ["test_documents.py"],
+}
+_KILLED = {1, 3}  # mutmut's exit codes for a kill (a failing test, an internal error)
+_SURVIVED = 0
+
+
+def _results() -> Iterator[tuple[str, str, int | None]]:
+    """(module, mutant, mutmut's exit code) for every mutant of the last run."""
+    for meta in sorted(MUTANTS.glob("src/investor_standard/**/*.py.meta")):
+        module = meta.relative_to(MUTANTS / "src" / "investor_standard").as_posix()
+        module = module.removesuffix(".py.meta")
+        codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+        for mutant, code in sorted(codes.items()):
+            yield module, mutant, code
+
+
+def _killed_afresh(module: str, mutant: str) -> bool:
+    """Whether the module's tests fail with ``mutant`` active from the interpreter's start."""
+    files = [f"tests/{name}" for name in TESTS[module]]
+    environment = {**os.environ, "MUTANT_UNDER_TEST": mutant, "PYTHONPATH": "src"}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-x", "-q", "--no-cov", "-p", "no:cacheprovider", *files],
+        cwd=MUTANTS,
+        env=environment,
+        capture_output=True,
+        check=False,
+        timeout=600,
+    )
+    return run.returncode != 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--target", type=float, default=90.0, help="per-module score, in %%")
+    args = parser.parse_args()
+    if not MUTANTS.is_dir():
+        parser.error("no mutants/ folder: run `mutmut run` first")
+    table: dict[str, list[int]] = {}  # module -> [mutants, killed by mutmut, killed afresh]
+    left: list[str] = []
+    for module, mutant, code in _results():
+        row = table.setdefault(module, [0, 0, 0])
+        row[0] += 1
+        if code in _KILLED or (code is not None and code not in (_SURVIVED, 5, 33, 34)):
+            row[1] += 1  # killed, timed out or crashed
+        elif code == _SURVIVED and _killed_afresh(module, mutant):
+            row[2] += 1
+        else:
+            left.append(f"{mutant} ({'survived' if code == _SURVIVED else 'not tested'})")
+    print(f"{'module':28} {'mutants':>8} {'mutmut':>8} {'afresh':>8} {'score':>7}")
+    short = []
+    for module, (total, first, second) in sorted(table.items()):
+        score = 100 * (first + second) / total
+        print(f"{module:28} {total:8} {first:8} {second:8} {score:6.1f}%")
+        if score < args.target:
+            short.append(module)
+    print(f"\n{len(left)} mutants left:")
+    print("\n".join(f"  {name}" for name in left))
+    return 1 if short else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
