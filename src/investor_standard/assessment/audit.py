@@ -4,8 +4,9 @@ An :class:`Audit` is what an auditor wrote down: one :class:`Finding` per
 requirement assessed, each with a :class:`Result` and the :class:`Evidence` seen.
 Checks that need only the audit itself run when it is built (two findings for one
 requirement, evidence dated after the audit, malformed fields); checks that need
-the edition run in :func:`check_audit`, which :func:`~investor_standard.score` and
-:func:`~investor_standard.decide` call first. Every problem found is reported at
+the edition run in :func:`check_audit`, which
+:func:`~investor_standard.assessment.scoring.score` and :func:`~investor_standard.decide`
+call first. Every problem found is reported at
 once, each naming where it is and the requirement it concerns.
 
 Judgement calls the library accepts, but records in every decision as a
@@ -316,7 +317,7 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
     docstring), in finding order; raises :class:`InvalidAuditError` listing every
     problem (see :func:`check_audit`). With ``strict_evidence``, a MET finding needs
     evidence of a listed kind even where the kinds are only our advice. :func:`check_audit`,
-    :func:`judgement_notes`, :func:`~investor_standard.score` and
+    :func:`judgement_notes`, :func:`~investor_standard.assessment.scoring.score` and
     :func:`~investor_standard.decide` all read an audit through it, so the rules live
     in one place.
     """

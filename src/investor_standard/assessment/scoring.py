@@ -276,7 +276,7 @@ def score(
     """Score ``audit`` against ``edition`` under ``model`` (see the module's docstring).
 
     Without ``edition``, the shipped edition the audit names is used; an edition's id
-    picks a shipped edition (:func:`~investor_standard.assessment.editions.resolve_edition`).
+    picks a shipped edition (``resolve_edition``).
 
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition.

@@ -46,6 +46,7 @@ __all__ = [
     "as_teryt",
 ]
 
+#: Where the structure of TERYT codes comes from: GUS's description of the TERC register.
 TERYT_PROVENANCE: Provenance = stated(
     GUS_TERYT,
     note="structure of TERC codes: voivodeship, county and gmina parts and the gmina type digit",

@@ -5,10 +5,10 @@ once refused a card hold only in some settings, so they are checks that a
 :class:`~investor_standard.offer.completeness.CompletenessProfile` applies when its
 setting calls for them:
 
-* :attr:`CardCheck.PAIH_ATTACHMENT_LIMIT`: at most :data:`MAX_ATTACHMENTS` attachments.
+* ``CardCheck.PAIH_ATTACHMENT_LIMIT``: at most :data:`MAX_ATTACHMENTS` attachments.
   It is a limit of PAIH's investment-site database (stated), not a rule for the
   gmina's own website, so the PAIH export profile applies it and the default does not.
-* :attr:`CardCheck.PLOTS_ADD_UP`: the plots listed add up to the available area. A
+* ``CardCheck.PLOTS_ADD_UP``: the plots listed add up to the available area. A
   site may be offered as part of a plot, so no default profile applies it (derived).
 
 >>> from investor_standard.offer.site import Attachment, Location, OfferType, SiteOffer
@@ -33,7 +33,7 @@ from investor_standard.offer.units import Hectares
 
 __all__ = ["MAX_ATTACHMENTS", "PLOT_TOLERANCE", "CardCheck"]
 
-#: At most this many attachments per offer in PAIH's database (see :data:`CARD_CHECKS`).
+#: At most this many attachments per offer in PAIH's database (see :class:`CardCheck`).
 MAX_ATTACHMENTS = 10
 #: Plot areas add up to the available area to within this many hectares (1 m²).
 PLOT_TOLERANCE = Hectares(0.0001)

@@ -51,6 +51,8 @@ def _year_from_article_date(day: str, source: Source) -> Provenance:
     return derived(f"{day} is stated; the year 2023 is ours, from the article's date", source)
 
 
+#: The Lubelskie project (1 October 2019 to 29 June 2023): its phases and milestones,
+#: each with its provenance.
 LUBELSKIE_PROJECT = ProjectTimeline(
     id="LUBELSKIE",
     name=Text(

@@ -7,7 +7,7 @@ individual advice; promotion of the investment offer; implementation of the stan
 and the certificate. The attractiveness audit is not the standard's audit
 (:mod:`investor_standard.assessment.audit`): it came first and looked at the unit, not
 at its compliance. Its report is a document the standard's audit can cite, as evidence
-of kind :attr:`~investor_standard.assessment.catalogue.EvidenceKind.ATTRACTIVENESS_REPORT`.
+of kind ``EvidenceKind.ATTRACTIVENESS_REPORT``.
 
 >>> [stage.id for stage in LUBELSKIE_STAGES]
 ['ATTRACTIVENESS_AUDIT', 'TRAINING', 'ADVICE', 'PROMOTION', 'IMPLEMENTATION', 'CERTIFICATE']

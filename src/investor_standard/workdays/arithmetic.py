@@ -180,7 +180,7 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
     forward). For ``n >= 1``, ``working_days_between(start, result) == n``; and for a
     working day ``d``, ``add_working_days(add_working_days(d, n), -n) == d``.
 
-    The result is found from working-day ranks (see :func:`_working_day_of_rank`),
+    The result is found from working-day ranks (see ``_working_day_of_rank``),
     never by walking day by day.
 
     >>> from datetime import date
