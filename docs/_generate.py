@@ -119,6 +119,54 @@ def known_and_derived() -> str:
     return "\n".join(parts)
 
 
+def projects_table() -> str:
+    """The projects that spread the standard, with their periods, figures and sources."""
+    from investor_standard.programme.projects import PROJECTS, UNDATED_PROJECTS  # noqa: PLC0415
+
+    rows = ["| project | period | figures | sources |", "|---|---|---|---|"]
+    rows += [
+        f"| {_cell(project.name.en)} | {project.start} to {project.end} | "
+        f"{_cell(project.summary.en)} | {_sources(project.provenance)} |"
+        for project in PROJECTS.values()
+    ]
+    rows += [
+        f"| {_cell(undated.name.en)} | not found | {_cell(undated.summary.en)} | "
+        f"{_sources(undated.provenance)} |"
+        for undated in UNDATED_PROJECTS.values()
+    ]
+    return "\n".join(rows) + "\n"
+
+
+def participant_path() -> str:
+    """The stages a local government went through in the Lubelskie project, and the study."""
+    from investor_standard.foundation.sources import SEED_ARTICLE  # noqa: PLC0415
+    from investor_standard.programme.stages import (  # noqa: PLC0415
+        LUBELSKIE_STAGES,
+        STAGES_PROVENANCE,
+    )
+    from investor_standard.programme.study import (  # noqa: PLC0415
+        BEST_SERVING,
+        MYSTERY_CLIENT_STUDY,
+    )
+
+    study = MYSTERY_CLIENT_STUDY
+    channels = " and ".join(c.value.replace("email", "e-mail") for c in study.channels)
+    languages = ", ".join("English" if lang.value == "en" else "Polish" for lang in study.languages)
+    seed = f"[{_cell(SEED_ARTICLE.title)}]({SEED_ARTICLE.url})"
+    lines = [f"{number}. {stage.name.en}" for number, stage in enumerate(LUBELSKIE_STAGES, 1)]
+    lines += [
+        "",
+        f"(Sources: {_sources(STAGES_PROVENANCE)}.)",
+        "",
+        f"The mystery-client study tested {study.beneficiaries} of the participants by "
+        f"{channels}, in {languages}, "
+        f"with {study.scenarios_per_channel} scenarios per channel, until {study.ends_on} "
+        f"({_sources(study.provenance)}). The units it named the best at serving investors: "
+        f"{', '.join(unit.name for unit in BEST_SERVING)} ({seed}).",
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def top_level_table() -> str:
     """The names ``investor_standard`` re-exports, each with the module that defines it."""
     stub = PACKAGE.joinpath("__init__.pyi").read_text(encoding="utf-8")
@@ -219,6 +267,8 @@ def generate(folder: Path) -> None:
     (folder / "top-level-table.md").write_text(top_level_table(), encoding="utf-8")
     (folder / "beyond-the-schema.md").write_text(beyond_the_schema_table(), encoding="utf-8")
     (folder / "known-and-derived.md").write_text(known_and_derived(), encoding="utf-8")
+    (folder / "projects-table.md").write_text(projects_table(), encoding="utf-8")
+    (folder / "participant-path.md").write_text(participant_path(), encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
     (folder / "indicators.svg").write_text(indicators_svg(), encoding="utf-8")
     (folder / "decision.svg").write_text(decision_svg(), encoding="utf-8")

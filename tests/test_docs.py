@@ -122,3 +122,22 @@ def test_what_we_know_and_what_we_derived_is_generated_from_the_facts() -> None:
     assert "| certificate validity | a certificate does not expire |" in page
     ours = [f for f in facts if f.provenance.is_derived and not f.provenance.sources]
     assert all(f"| {fact.subject} | {fact.statement} |" in page for fact in ours)
+
+
+def test_the_history_page_is_drawn_from_the_projects_the_stages_and_the_study() -> None:
+    """Every project is in the table with its period and its first source; the path lists
+    every stage in order; the study's figures and the three best units are the data's."""
+    from investor_standard.programme.projects import PROJECTS, UNDATED_PROJECTS  # noqa: PLC0415
+    from investor_standard.programme.stages import LUBELSKIE_STAGES  # noqa: PLC0415
+    from investor_standard.programme.study import MYSTERY_CLIENT_STUDY  # noqa: PLC0415
+
+    table = _generate.projects_table()
+    for project in PROJECTS.values():
+        assert f"| {project.name.en} | {project.start} to {project.end} |" in table
+        assert str(project.provenance.sources[0].url) in table
+    assert all(f"| {p.name.en} | not found |" in table for p in UNDATED_PROJECTS.values())
+    path = _generate.participant_path()
+    numbered = [f"{n}. {stage.name.en}" for n, stage in enumerate(LUBELSKIE_STAGES, 1)]
+    assert path.splitlines()[: len(numbered)] == numbered
+    assert f"tested {MYSTERY_CLIENT_STUDY.beneficiaries} of the participants" in path
+    assert "Lublin, Zamość, Lubartów" in path
