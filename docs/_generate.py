@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 import investor_standard
 from investor_standard import LUBELSKIE_2019, LUBELSKIE_PROJECT, LUBELSKIE_RESULTS, Provenance
 from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS
+from investor_standard.documents.codec import load_document
 from investor_standard.facts import EncodedFact, encoded_facts, enforced_rules
 from investor_standard.foundation._lazy import stub_exports
 from investor_standard.programme.pictures import timeline_svg
@@ -167,6 +168,37 @@ def participant_path() -> str:
     return "\n".join(lines) + "\n"
 
 
+def format_examples() -> dict[str, str]:
+    """One example document of each kind, by kind: the shipped examples where there are
+    some, and documents written from the library's data for the rest (an edition cut to
+    one requirement, to stay readable)."""
+    from investor_standard import decide, load_audit  # noqa: PLC0415
+    from investor_standard.documents.codec import DocumentKind, dump_document  # noqa: PLC0415
+    from investor_standard.offer.investor_tab import InvestorTab  # noqa: PLC0415
+    from investor_standard.offer.site import Descriptions  # noqa: PLC0415
+
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    audit_text = (examples / "lubartow-2023.audit.json").read_text(encoding="utf-8")
+    offer_text = (examples / "przykladowa-industrial.offer.json").read_text(encoding="utf-8")
+    offer = load_document(offer_text, DocumentKind.OFFER)
+    others = [r.id for r in LUBELSKIE_2019.requirements if r.area != "PROC"]
+    one_area = LUBELSKIE_2019.without(*others)
+    tab = InvestorTab(
+        offer.publisher,
+        url="https://example.org/dla-inwestora",
+        offers=(offer,),
+        labour_market=Descriptions("Rynek pracy (przykład)", "Labour market (example)"),
+    )
+    return {
+        "audit": audit_text,
+        "decision": dump_document(decide(load_audit(audit_text)), DocumentKind.DECISION),
+        "edition": dump_document(one_area, DocumentKind.EDITION),
+        "timeline": dump_document(LUBELSKIE_PROJECT, DocumentKind.TIMELINE),
+        "offer": offer_text,
+        "investor_tab": dump_document(tab, DocumentKind.INVESTOR_TAB),
+    }
+
+
 def top_level_table() -> str:
     """The names ``investor_standard`` re-exports, each with the module that defines it."""
     stub = PACKAGE.joinpath("__init__.pyi").read_text(encoding="utf-8")
@@ -269,6 +301,8 @@ def generate(folder: Path) -> None:
     (folder / "known-and-derived.md").write_text(known_and_derived(), encoding="utf-8")
     (folder / "projects-table.md").write_text(projects_table(), encoding="utf-8")
     (folder / "participant-path.md").write_text(participant_path(), encoding="utf-8")
+    for kind, text in format_examples().items():
+        (folder / f"example-{kind}.json").write_text(text, encoding="utf-8")
     (folder / "timeline-en.svg").write_text(timeline_svg(LUBELSKIE_PROJECT, "en"), encoding="utf-8")
     (folder / "indicators.svg").write_text(indicators_svg(), encoding="utf-8")
     (folder / "decision.svg").write_text(decision_svg(), encoding="utf-8")

@@ -141,3 +141,17 @@ def test_the_history_page_is_drawn_from_the_projects_the_stages_and_the_study() 
     assert path.splitlines()[: len(numbered)] == numbered
     assert f"tested {MYSTERY_CLIENT_STUDY.beneficiaries} of the participants" in path
     assert "Lublin, Zamość, Lubartów" in path
+
+
+def test_the_formats_page_shows_each_kind_with_its_schema_and_an_example_that_loads() -> None:
+    """Every document kind has a section with its committed schema and an example; each
+    example is a document the library reads, of its kind."""
+    from investor_standard.documents.codec import DocumentKind, load_document  # noqa: PLC0415
+
+    page = (DOCS / "formats.md").read_text(encoding="utf-8")
+    examples = _generate.format_examples()
+    for kind in DocumentKind:
+        assert f"## `{kind.value}`" in page
+        assert f"../schemas/{kind.value}.schema.json" in page
+        assert f"_generated/example-{kind.value}.json" in page
+        assert load_document(examples[kind.value], kind) is not None
