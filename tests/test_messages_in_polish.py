@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -246,3 +248,16 @@ def test_an_audit_problem_reads_as_text_in_english() -> None:
     problem = AuditProblem("findings[2]", "bad", "PROC-02", pl="źle")
     assert str(problem) == "findings[2] (requirement PROC-02): bad"
     assert str(AuditProblem("edition", "wrong")) == "edition: wrong"
+
+
+def test_an_argument_that_is_not_utf8_is_one_line_and_status_2_in_a_real_process() -> None:
+    """Bytes that are not UTF-8, as a shell passes them, give one line and status 2."""
+    run = subprocess.run(
+        [sys.executable, "-m", "investor_standard", "evaluate", b"caf\xe9.json"],
+        capture_output=True,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.decode("utf-8", "replace").splitlines() == [
+        "investor-standard: error: argument 2 ('caf\\udce9.json') is not valid UTF-8"
+    ]
