@@ -8,8 +8,10 @@ an arbitrary JSON value, or arbitrary bytes. Every loader gets it as text and as
 audits also go through the fast reader and the converter separately, which must agree;
 every hundredth input is also given to the command (``main(["evaluate", FILE])``). The
 script prints how many inputs were tried, accepted, refused with the library's error,
-escaped as a foreign exception, and how often the two readers disagreed; it exits 1 if
-anything escaped or disagreed. It is not a timed test: CI runs a short version.
+escaped as a foreign exception, how often the two readers disagreed, and how many
+refusals spoke Python's words ("'int' object has no attribute 'keys'") rather than the
+document's; it exits 1 if any of the last three happened. It is not a timed test: CI
+runs a short version.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import contextlib
 import io
 import json
 import random
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -155,6 +158,13 @@ def _compare_readers(source: str | bytes, counts: Counter[str]) -> None:
         counts["disagreements"] += 1
 
 
+#: Python's words, which a problem should never show the reader of a document.
+_INTERNALS = re.compile(
+    r"object has no attribute|is not iterable|NoneType|object is not subscriptable"
+    r"|unhashable type|positional argument|required positional"
+)
+
+
 def _as_bytes(source: str | bytes) -> bytes:
     """The input as bytes (a lone surrogate kept as its three bytes, which UTF-8 forbids)."""
     return source if isinstance(source, bytes) else source.encode("utf-8", "surrogatepass")
@@ -175,8 +185,11 @@ def run(inputs: int, seed: int) -> Counter[str]:
                 try:
                     loader(given)
                     counts["accepted"] += 1
-                except InvestorStandardError:
+                except InvestorStandardError as error:
                     counts["refused"] += 1
+                    if _INTERNALS.search(f"{error}\n{error.in_('pl')}"):
+                        counts["messages in Python's words"] += 1
+                        sys.stderr.write(f"input {number}: {error!s:.200}\n")
                 except Exception as error:
                     counts["foreign exceptions"] += 1
                     sys.stderr.write(f"input {number}: {type(error).__name__}: {error!s:.200}\n")
@@ -207,11 +220,13 @@ def cli(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=2023)
     args = parser.parse_args(argv)
     counts = run(args.inputs, args.seed)
-    for key in ("inputs tried", "accepted", "refused", "foreign exceptions", "disagreements"):
+    keys = ("inputs tried", "accepted", "refused", "foreign exceptions", "disagreements")
+    for key in (*keys, "messages in Python's words"):
         print(f"{key:>20}: {counts[key]}")
     for key in sorted(k for k in counts if k.startswith("command")):
         print(f"{key:>20}: {counts[key]}")
-    return 1 if counts["foreign exceptions"] or counts["disagreements"] else 0
+    failed = ("foreign exceptions", "disagreements", "messages in Python's words")
+    return 1 if any(counts[key] for key in failed) else 0
 
 
 if __name__ == "__main__":
