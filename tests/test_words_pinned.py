@@ -145,3 +145,62 @@ def test_a_site_cards_completeness_reads_in_these_words(lang: str, expected: str
     card = load_offer(EXAMPLES / "przykladowa-incomplete.offer.json")
     report = completeness_report(card, DEFAULT_SITE_PROFILE)
     assert completeness_text(report, DEFAULT_SITE_PROFILE, lang) == expected
+
+
+def test_a_failed_check_is_listed_under_its_heading_in_either_language() -> None:
+    """A card over PAIH's attachment limit is complete, yet fails the export profile's
+    check, listed under "Failed checks" / "Niespełnione sprawdzenia"."""
+    import attrs  # noqa: PLC0415
+
+    from investor_standard.offer.completeness import PAIH_EXPORT_PROFILE  # noqa: PLC0415
+    from investor_standard.offer.site import Attachment  # noqa: PLC0415
+
+    card = load_offer(EXAMPLES / "przykladowa-industrial.offer.json")
+    crowded = attrs.evolve(
+        card, attachments=tuple(Attachment(f"a{n}.pdf", f"plik {n}", n) for n in range(1, 12))
+    )
+    report = completeness_report(crowded, PAIH_EXPORT_PROFILE)
+    failure = "  11 attachments; the PAIH database takes at most 10"
+    assert completeness_text(report, PAIH_EXPORT_PROFILE, "en") == (
+        f"PRZ-2023-01: 100% complete (30 of 30 fields)\nFailed checks:\n{failure}"
+    )
+    assert completeness_text(report, PAIH_EXPORT_PROFILE, "pl") == (
+        f"PRZ-2023-01: kompletność 100% (30 z 30 pól)\nNiespełnione sprawdzenia:\n{failure}"
+    )
+
+
+def test_a_report_names_its_profile_and_its_subject() -> None:
+    """A card is named by its id, an investor tab by its unit; the report by its profile."""
+    from investor_standard.offer.completeness import DEFAULT_TAB_PROFILE  # noqa: PLC0415
+    from investor_standard.offer.investor_tab import InvestorTab  # noqa: PLC0415
+
+    card = load_offer(EXAMPLES / "przykladowa-industrial.offer.json")
+    report = completeness_report(card, DEFAULT_SITE_PROFILE)
+    assert (report.profile, report.subject) == ("SITE-DEFAULT", "PRZ-2023-01")
+    tab = completeness_report(InvestorTab(card.publisher), DEFAULT_TAB_PROFILE)
+    assert (tab.profile, tab.subject) == (
+        "TAB-DEFAULT",
+        "Gmina Przykładowa (fictional) (rural gmina, TERYT 0608992)",
+    )
+
+
+def test_a_profile_says_what_is_wrong_with_its_fields_and_checks() -> None:
+    """A field that is no rule, a path listed twice and a check given twice are each
+    named, with the profile's field."""
+    from investor_standard.foundation.errors import InvalidOfferError  # noqa: PLC0415
+    from investor_standard.offer.checks import CardCheck  # noqa: PLC0415
+    from investor_standard.offer.completeness import CompletenessProfile  # noqa: PLC0415
+
+    rule, basis = DEFAULT_SITE_PROFILE.fields[0], DEFAULT_SITE_PROFILE.provenance
+    cases = [
+        ((1,), (), r"^CompletenessProfile\.fields\[0\]: expected FieldRule, got 1$"),
+        ((rule, rule), (), r"^CompletenessProfile\.fields: a path is listed twice$"),
+        (
+            (rule,),
+            (CardCheck.PLOTS_ADD_UP, CardCheck.PLOTS_ADD_UP),
+            r"^CompletenessProfile\.checks: CardCheck values must not repeat",
+        ),
+    ]
+    for fields, checks, message in cases:
+        with pytest.raises(InvalidOfferError, match=message):
+            CompletenessProfile("X", "SiteOffer", fields, basis, checks=checks)
