@@ -17,6 +17,8 @@ from collections.abc import Iterable
 
 import attrs
 
+from investor_standard.foundation._plural import polish_form
+
 __all__ = [
     "AmbiguousUnitError",
     "AuditProblem",
@@ -58,8 +60,7 @@ def _count_problems(count: int, polish: bool) -> str:
     """``1 problem``, ``3 problems`` / ``1 problem``, ``3 problemy``, ``5 problemów``."""
     if not polish:
         return f"{count} problem{'s' if count != 1 else ''}"
-    few = count % 10 in (2, 3, 4) and count % 100 not in (12, 13, 14)
-    return f"{count} {'problem' if count == 1 else 'problemy' if few else 'problemów'}"
+    return f"{count} {polish_form(count, ('problem', 'problemy', 'problemów'))}"
 
 
 class InvestorStandardError(Exception):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from investor_standard.foundation._plural import polish_form
 from investor_standard.foundation.text import Lang, parse_lang
 
 __all__ = ["Noun"]
@@ -32,7 +33,4 @@ class Noun:
         """``number`` with the noun in the form that number takes."""
         if parse_lang(lang) is Lang.EN:
             return f"{number} {self.en[0] if number == 1 else self.en[1]}"
-        if number == 1:
-            return f"{number} {self.pl[0]}"
-        few = number % 10 in (2, 3, 4) and number % 100 not in (12, 13, 14)
-        return f"{number} {self.pl[1] if few else self.pl[2]}"
+        return f"{number} {polish_form(number, self.pl)}"

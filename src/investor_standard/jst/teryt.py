@@ -29,6 +29,7 @@ from types import MappingProxyType
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation._plural import polish_form
 from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation.errors import InvalidTerytError
 from investor_standard.foundation.provenance import Provenance, stated
@@ -152,7 +153,7 @@ _NOT_SELF_GOVERNING: Mapping[str, Text] = MappingProxyType(
 def _problem(code: str) -> Text | None:  # noqa: PLR0911 - one return per rule reads best
     """Say what is wrong with ``code``, or return None when it names a self-governing unit."""
     if len(code) not in (2, 4, 7):
-        many = "znak" if len(code) == 1 else "znaki" if len(code) in (2, 3, 4) else "znaków"
+        many = polish_form(len(code), ("znak", "znaki", "znaków"))
         return Text(
             f"ma {len(code)} {many}; oczekiwano 2 (województwo), 4 (powiat) lub 7 (gmina) cyfr",
             f"it is {len(code)} character{'' if len(code) == 1 else 's'} long; "
