@@ -29,14 +29,20 @@ MUTANTS = ROOT / "mutants"
 
 #: The test files that exercise each mutated module.
 TESTS = {
-    "assessment/audit": ["test_audit.py", "test_certification.py", "test_words_pinned.py"],
+    "assessment/audit": [
+        "test_audit.py",
+        "test_certification.py",
+        "test_words_pinned.py",
+        "test_messages_pinned.py",
+    ],
     "assessment/certification": [
         "test_certification.py",
         "test_remediation.py",
         "test_words_pinned.py",
+        "test_messages_pinned.py",
     ],
-    "assessment/scoring": ["test_scoring.py", "test_certification.py"],
-    "workdays/days_off": ["test_holidays.py", "test_workdays.py"],
+    "assessment/scoring": ["test_scoring.py", "test_certification.py", "test_messages_pinned.py"],
+    "workdays/days_off": ["test_holidays.py", "test_workdays.py", "test_messages_pinned.py"],
     "workdays/arithmetic": ["test_workdays.py", "test_numbers.py", "test_messages_pinned.py"],
     "workdays/deadlines": ["test_deadlines.py", "test_numbers.py", "test_messages_pinned.py"],
     "jst/teryt": ["test_jst.py", "test_messages_pinned.py"],

@@ -113,6 +113,12 @@ def test_a_mandatory_shortfall_blocks_on_its_own_and_reasons_carry_titles() -> N
     assert (tally.fulfilled, tally.counted, tally.not_assessed) == (6, 6, 1)
     assert tally.explain() == "mandatory: 6 of 6 fulfilled, 6 needed, 1 not assessed."
     assert "bez oceny: 1" in tally.explain("pl")
+    two_left = attrs.evolve(audit, findings=audit.findings[2:])
+    assert not {f.requirement for f in two_left.findings} & {"PROC-01", "PROC-02"}
+    mandatory, recommended = decide(two_left).tallies
+    assert (mandatory.not_assessed, recommended.not_assessed) == (1, 1)
+    none_left = attrs.evolve(audit, findings=())
+    assert [t.not_assessed for t in decide(none_left).tallies] == [7, 5]
 
 
 def test_decide_finds_the_edition_the_audit_names() -> None:

@@ -472,6 +472,65 @@ def test_fast_path_never_accepts_what_the_converter_refuses(path: str, value: ob
         assert fast == _converter_result(data)
 
 
+def _bare() -> dict[str, Any]:
+    """The Lubartów example without its version and every optional key: no auditor, and
+    findings and evidence with no note, no evidence list and no collection date."""
+    data = example()
+    del data["schema_version"], data["auditor"]
+    for item in data["findings"]:
+        item.pop("note", None)
+        for entry in item.get("evidence", ()):
+            entry.pop("note", None)
+            entry.pop("collected_on", None)
+    del data["findings"][0]["evidence"]
+    return data
+
+
+def test_fast_path_reads_a_document_without_its_optional_keys() -> None:
+    """A document that leaves out every optional key is still read by the fast path, with
+    the defaults the classes have: an empty auditor and notes, no evidence."""
+    data = _bare()
+    fast = _fast_result(data)
+    assert fast is not None
+    assert fast == _converter_result(data)
+    assert fast.auditor == ""
+    assert fast.findings[0].evidence == ()
+    assert {finding.note for finding in fast.findings} == {""}
+    assert {item.note for finding in fast.findings for item in finding.evidence} == {""}
+
+
+def _set(path: tuple[str | int, ...], value: object) -> dict[str, Any]:
+    data = _bare()
+    place: Any = data
+    for key in path[:-1]:
+        place = place[key]
+    place[path[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize(
+    ("surprise", "data"),
+    [
+        ("an unexpected top-level key", _set(("extra",), 1)),
+        ("an unexpected key in the unit", _set(("jst", "extra"), 1)),
+        ("a unit's code that is not text", _set(("jst", "teryt"), 608011)),
+        ("a unit's name that is not text", _set(("jst", "name"), 5)),
+        ("findings that are not a list", _set(("findings",), {})),
+        ("a blank requirement", _set(("findings", 0, "requirement"), "  ")),
+        ("a finding's note that is not text", _set(("findings", 0, "note"), 5)),
+        ("an auditor that is not text", _set(("auditor",), None)),
+        ("evidence that is not a list", _set(("findings", 0, "evidence"), {})),
+        ("a blank reference", _set(("findings", 1, "evidence", 0, "reference"), "")),
+        ("an evidence note that is not text", _set(("findings", 1, "evidence", 0, "note"), 1)),
+    ],
+)
+def test_fast_path_gives_up_at_each_surprise(surprise: str, data: dict[str, Any]) -> None:
+    """The fast path decides nothing invalid: at each surprise it gives up (and the
+    converter, which reports problems, refuses the document)."""
+    assert _fast_result(data) is None, surprise
+    assert _converter_result(data) is None, surprise
+
+
 def test_older_versions_pass_through_the_migrations(monkeypatch: pytest.MonkeyPatch) -> None:
     """When a newer schema version exists, an older document is upgraded step by step.
 

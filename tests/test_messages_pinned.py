@@ -1,5 +1,5 @@
-"""The exact words of the errors a user meets most, pinned: each names the rule that was
-broken and the value that broke it, in English and in Polish."""
+"""The exact words of the errors a user meets, pinned: each names the rule that was
+broken, where, and the value that broke it, in English and in Polish."""
 
 from __future__ import annotations
 
@@ -8,8 +8,26 @@ from collections.abc import Callable
 
 import pytest
 
-from investor_standard import add_working_days, kpa_deadline, working_days_between
-from investor_standard.foundation.errors import InvestorStandardError
+from builders import AUDITED_ON, COUNTY, compliant_audit
+from investor_standard import (
+    Audit,
+    CertificationRules,
+    Evidence,
+    Finding,
+    add_working_days,
+    decide,
+    is_working_day,
+    kpa_deadline,
+    score,
+    working_days_between,
+)
+from investor_standard.assessment import ScoringModel
+from investor_standard.foundation.errors import (
+    InvalidAuditError,
+    InvalidRulesError,
+    InvestorStandardError,
+    UnknownRequirementError,
+)
 from investor_standard.jst.teryt import Teryt
 from investor_standard.workdays.days_off import public_holidays
 
@@ -117,3 +135,204 @@ def test_the_calendar_names_the_argument_and_the_value_it_refuses() -> None:
     for call, message in cases:
         with pytest.raises(InvestorStandardError, match=message):
             call()
+
+
+def test_an_audits_problems_each_in_both_languages() -> None:
+    """Every problem a review finds keeps going after the first (a finding for another kind
+    of unit does not stop the review), names its place and requirement, and is worded in
+    both languages; the kinds of evidence wanted are all listed."""
+    audit = Audit(
+        COUNTY,
+        "LUBELSKIE-2019",
+        AUDITED_ON,
+        (
+            Finding("ONLINE-04", "met", (Evidence("database_entry", "entry 1"),)),
+            Finding("PROC-01", "not_applicable"),
+            Finding("NET-01", "met"),
+        ),
+    )
+    with pytest.raises(InvalidAuditError) as caught:
+        decide(audit)
+    assert [(p.where, p.requirement, str(p), p.in_("pl")) for p in caught.value.problems] == [
+        (
+            "findings[0]",
+            "ONLINE-04",
+            "findings[0] (requirement ONLINE-04): the requirement does not apply to a county; "
+            "leave it out of the audit",
+            "findings[0] (wymaganie ONLINE-04): wymaganie nie dotyczy jednostki rodzaju powiat; "
+            "pomiń je w audycie",
+        ),
+        (
+            "findings[1].result",
+            "PROC-01",
+            "findings[1].result (requirement PROC-01): a mandatory requirement that applies to "
+            "a county cannot be not applicable",
+            "findings[1].result (wymaganie PROC-01): wymaganie obowiązkowe, które dotyczy "
+            "jednostki rodzaju powiat, nie może mieć wyniku 'nie dotyczy'",
+        ),
+        (
+            "findings[2].evidence",
+            "NET-01",
+            "findings[2].evidence (requirement NET-01): MET needs evidence of one of these "
+            "kinds: agreement, internal_document",
+            "findings[2].evidence (wymaganie NET-01): wynik 'spełnione' wymaga dowodu jednego "
+            "z tych rodzajów: agreement, internal_document",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("build", "where", "message"),
+    [
+        (
+            lambda: Audit("x", "E", AUDITED_ON, ()),  # type: ignore[arg-type]
+            "Audit.jst",
+            "expected LocalGovernment, got str 'x'",
+        ),
+        (
+            lambda: Audit(COUNTY, "E", dt.datetime(2023, 1, 1), ()),  # noqa: DTZ001 - naive on purpose
+            "Audit.audited_on",
+            "expected date, got datetime datetime.datetime(2023, 1, 1, 0, 0)",
+        ),
+        (
+            lambda: Audit(COUNTY, "E", AUDITED_ON, (), 10**5000),  # type: ignore[arg-type]
+            "Audit.auditor",
+            "expected str, got int a whole number of about 5001 digits",
+        ),
+        (
+            lambda: Audit(COUNTY, "E", AUDITED_ON, [5]),  # type: ignore[list-item]
+            "Audit.findings[0]",
+            "expected Finding, got 5",
+        ),
+        (
+            lambda: Finding("PROC-01", "met", evidence=5),  # type: ignore[arg-type]
+            "Finding.evidence",
+            "expected a sequence of Evidence, got 5",
+        ),
+        (
+            lambda: Finding("PROC-01", "met", note=None),  # type: ignore[arg-type]
+            "Finding.note",
+            "expected str, got NoneType None",
+        ),
+        (
+            lambda: Evidence("webpage", "x", collected_on="2023"),  # type: ignore[arg-type]
+            "Evidence.collected_on",
+            "expected date or None, got str '2023'",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_type_in_an_audit_is_named_with_its_type(
+    build: Callable[[], object], where: str, message: str
+) -> None:
+    """A field of the wrong type is one problem at the field, naming the type expected (and
+    "or None" where None is allowed) and the value found, shortened when huge."""
+    with pytest.raises(InvalidAuditError) as caught:
+        build()
+    assert [(p.where, p.message, p.requirement) for p in caught.value.problems] == [
+        (where, message, None)
+    ]
+
+
+@pytest.mark.parametrize("rules", [ScoringModel, CertificationRules])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("abc", "{field}: 'abc' is not a fraction"),
+        ("1/0", "{field}: '1/0' is not a fraction"),
+        (None, "{field} must be a Fraction, an int or a string such as '1/2', not None"),
+        (0.5, "{field} must be a Fraction, an int or a string such as '1/2', not 0.5"),
+        (True, "{field} must be a Fraction, an int or a string such as '1/2', not True"),
+        ("3/2", "{field} must lie from 0 to 1"),
+        (-1, "{field} must lie from 0 to 1"),
+        pytest.param(10**5000, "{field} must lie from 0 to 1", id="huge"),
+    ],
+)
+def test_a_fraction_of_the_rules_is_refused_naming_its_field(
+    rules: type[ScoringModel | CertificationRules], value: object, message: str
+) -> None:
+    """A share of the certification rules and the partial credit of a scoring model are one
+    kind of value, refused alike: not a fraction, or not from 0 to 1."""
+    name = "partial_credit" if rules is ScoringModel else "recommended_share"
+    field = f"{rules.__name__}.{name}"
+    with pytest.raises(InvalidRulesError) as caught:
+        rules(**{name: value})  # type: ignore[arg-type]
+    assert str(caught.value) == message.format(field=field)
+
+
+def test_a_score_names_the_areas_it_has_when_asked_for_another() -> None:
+    """Score.area refuses an unknown area with the areas it has, as an unknown id."""
+    scored = score(compliant_audit())
+    with pytest.raises(UnknownRequirementError) as caught:
+        scored.area("NOPE")
+    assert str(caught.value) == (
+        "the score has no area 'NOPE'; its areas are PROC, STAFF, NET, ONLINE, STRAT"
+    )
+    assert (caught.value.requirement_id, caught.value.suggestions) == ("NOPE", ())
+
+
+@pytest.mark.parametrize(
+    ("call", "english", "polish"),
+    [
+        (
+            lambda: add_working_days(dt.date(1990, 1, 2), -1),
+            "-1 working days from 1990-01-02 ends in 1989, outside the supported range 1990-2100",
+            "-1 dni roboczych od 1990-01-02 kończy się w roku 1989, poza obsługiwanym zakresem "
+            "1990-2100",
+        ),
+        (
+            lambda: add_working_days(dt.date(2100, 12, 31), 10**9),
+            "1000000000 working days from 2100-12-31 ends beyond the calendar, outside the "
+            "supported range 1990-2100",
+            "1000000000 dni roboczych od 2100-12-31 kończy się poza kalendarzem, poza "
+            "obsługiwanym zakresem 1990-2100",
+        ),
+        (
+            lambda: public_holidays(1989),
+            "year 1989 is outside the supported range 1990-2100",
+            "rok 1989 leży poza obsługiwanym zakresem 1990-2100",
+        ),
+        (
+            lambda: public_holidays(1.5),  # type: ignore[arg-type]
+            "a year must be an integer, not 1.5",
+            "rok musi być liczbą całkowitą, nie 1.5",
+        ),
+        (
+            lambda: kpa_deadline(dt.date(2023, 1, 1), days=1, years=2),
+            "give exactly one of days, weeks, months or years; got days, years",
+            "podaj dokładnie jedno z: dni, tygodnie, miesiące, lata; podano: dni, lata",
+        ),
+        (
+            lambda: kpa_deadline(dt.date(2023, 1, 1)),
+            "give exactly one of days, weeks, months or years; got none",
+            "podaj dokładnie jedno z: dni, tygodnie, miesiące, lata; nie podano żadnego",
+        ),
+        (
+            lambda: kpa_deadline(dt.date(2023, 1, 1), months=-1),
+            "months must be a positive integer, got -1",
+            "miesiące: potrzebna dodatnia liczba całkowita, podano -1",
+        ),
+        (
+            lambda: kpa_deadline(dt.date(2100, 1, 1), years=10**6),
+            "a term of 1000000 years from 2100-01-01 ends beyond the calendar",
+            "termin 1000000 (lata) od 2100-01-01 kończy się poza kalendarzem",
+        ),
+        (
+            lambda: Teryt(5),  # type: ignore[arg-type]
+            "a TERYT code must be a string, not int",
+            "kod TERYT musi być tekstem, nie int",
+        ),
+        (
+            lambda: is_working_day("2023-01-01"),  # type: ignore[arg-type]
+            "day must be a datetime.date (not a datetime), got str",
+            "day must be a datetime.date (not a datetime), got str",
+        ),
+    ],
+)
+def test_the_calendar_and_the_register_refuse_in_both_languages(
+    call: Callable[[], object], english: str, polish: str
+) -> None:
+    """Each refusal of the calendar, the KPA terms and the TERYT code, pinned in both
+    languages (a wrong argument type keeps Python's type names, and stays English)."""
+    with pytest.raises(InvestorStandardError) as caught:
+        call()
+    assert (str(caught.value), caught.value.in_("pl")) == (english, polish)

@@ -26,6 +26,7 @@ from investor_standard.documents import dump_investor_tab, dump_offer, load_inve
 from investor_standard.foundation import InvalidOfferError, derived
 from investor_standard.offer import (
     DEFAULT_SITE_PROFILE,
+    DEFAULT_TAB_PROFILE,
     PAIH_EXPORT_PROFILE,
     Attachment,
     CardCheck,
@@ -369,3 +370,15 @@ def test_offer_document_with_an_impossible_largest_piece() -> None:
     data["largest_piece"] = data["available_area"] + 1
     with pytest.raises(InvalidDocumentError, match=r"^\$\.largest_piece: .* is larger than"):
         load_offer(json.dumps(data))
+
+
+def test_a_report_names_its_profile_and_subject() -> None:
+    """A site card's report names the card's id; an investor tab's, which has no id, names
+    its unit; both name the profile they were measured against."""
+    card = completeness_report(FULL)
+    assert (card.profile, card.subject) == (DEFAULT_SITE_PROFILE.id, FULL.id)
+    tab = completeness_report(InvestorTab(GMINA))
+    assert (tab.profile, tab.subject) == (DEFAULT_TAB_PROFILE.id, str(GMINA))
+    assert str(GMINA) == "Gmina Przykładowa (fictional) (rural gmina, TERYT 0608992)"
+    export = completeness_report(FULL, PAIH_EXPORT_PROFILE)
+    assert export.profile == PAIH_EXPORT_PROFILE.id != DEFAULT_SITE_PROFILE.id

@@ -12,7 +12,11 @@ from builders import COUNTY, compliant_audit
 from investor_standard import LUBELSKIE_2019, Audit, Level, Result, score
 from investor_standard.assessment import ExclusionReason, ScoringModel
 from investor_standard.assessment.audit import RESULT_ORDER
-from investor_standard.foundation import InvalidRulesError, UnknownRequirementError
+from investor_standard.foundation import (
+    InvalidRulesError,
+    UnknownEditionError,
+    UnknownRequirementError,
+)
 from investor_standard.strategies import audits
 
 
@@ -144,3 +148,22 @@ def test_score_accounts_for_every_requirement(audit: Audit) -> None:
     assert 0 <= result.overall <= 1
     assert result.earned == sum(a.earned for a in result.areas)
     assert result == score(audit, LUBELSKIE_2019)
+
+
+def test_score_uses_the_edition_the_audit_names_unless_given_one() -> None:
+    """Without an edition the audit's own is used; an id picks a shipped edition and an id
+    the library does not ship is refused."""
+    audit = compliant_audit(PROC_01=Result.NOT_MET)
+    assert score(audit) == score(audit, "LUBELSKIE-2019") == score(audit, LUBELSKIE_2019)
+    with pytest.raises(UnknownEditionError, match="NOPE"):
+        score(audit, "NOPE")
+    with pytest.raises(UnknownEditionError, match="NOPE"):
+        score(attrs.evolve(audit, edition="NOPE"))
+
+
+def test_not_applicable_earns_nothing_under_any_model() -> None:
+    """NOT_APPLICABLE is never scored, and a model that gives full credit for a partly met
+    requirement still gives it 0 points, as NOT_MET."""
+    for model in (ScoringModel(), ScoringModel(partial_credit=1), ScoringModel(partial_credit=0)):
+        assert model.points(Result.NOT_APPLICABLE) == 0 == model.points(Result.NOT_MET)
+        assert model.points(Result.MET) == 1

@@ -198,7 +198,8 @@ def test_a_profile_says_what_is_wrong_with_its_fields_and_checks() -> None:
         (
             (rule,),
             (CardCheck.PLOTS_ADD_UP, CardCheck.PLOTS_ADD_UP),
-            r"^CompletenessProfile\.checks: CardCheck values must not repeat",
+            r"^CompletenessProfile\.checks\[1\]: plots_add_up repeats item 0; CardCheck values "
+            r"must not repeat$",
         ),
     ]
     for fields, checks, message in cases:

@@ -160,3 +160,40 @@ def test_between_is_additive_and_antisymmetric(a: dt.date, b: dt.date, c: dt.dat
     """Counts add up along a path and change sign when the ends swap."""
     assert working_days_between(a, b) == -working_days_between(b, a)
     assert working_days_between(a, b) + working_days_between(b, c) == working_days_between(a, c)
+
+
+def _weekdays_after(day: dt.date, last: dt.date) -> int:
+    """The Mondays to Fridays d with ``day < d <= last``, counted by whole weeks."""
+    weeks, rest = divmod((last - day).days, 7)
+    tail = (day + dt.timedelta(days=7 * weeks + i) for i in range(1, rest + 1))
+    return 5 * weeks + sum(1 for d in tail if d.weekday() < 5)
+
+
+def test_the_calendar_reaches_its_first_and_last_working_days() -> None:
+    """Arithmetic may land on the calendar's first working day (2 January 1990: the 1st is
+    New Year's Day) and on its last day, 31 December 2100 (a Friday), and no further."""
+    assert add_working_days(D(1990, 1, 3), -1) == D(1990, 1, 2)
+    assert add_working_days(D(2100, 12, 30), 1) == D(2100, 12, 31)
+    assert add_working_days(D(1990, 1, 2), 1) == D(1990, 1, 3)
+    with pytest.raises(UnsupportedYearError, match="ends in 2101"):
+        add_working_days(D(2100, 12, 31), 1)
+    with pytest.raises(UnsupportedYearError, match=r"^-1 working days .* ends in 1989"):
+        add_working_days(D(1990, 1, 2), -1)
+
+
+def test_a_result_past_the_calendar_is_placed_in_its_year_while_python_has_one() -> None:
+    """Past the supported years the error still names the year the result would fall in
+    (counting weekdays only, as no days off are known there), down to 1 January of year 1
+    and up to 31 December 9999, Python's first and last days; one day further it is
+    "beyond the calendar"."""
+    to_the_last = _weekdays_after(D(2100, 12, 31), dt.date.max)
+    with pytest.raises(UnsupportedYearError, match="ends in 9999,"):
+        add_working_days(D(2100, 12, 31), to_the_last)
+    with pytest.raises(UnsupportedYearError, match="ends beyond the calendar"):
+        add_working_days(D(2100, 12, 31), to_the_last + 1)
+    # from 2 January 1990 back: every weekday of years 1-1989 (1 January 1990 is a day off)
+    to_the_first = _weekdays_after(dt.date.min, D(1989, 12, 31)) + 1
+    with pytest.raises(UnsupportedYearError, match="ends in 1,"):
+        add_working_days(D(1990, 1, 2), -to_the_first)
+    with pytest.raises(UnsupportedYearError, match="ends beyond the calendar"):
+        add_working_days(D(1990, 1, 2), -to_the_first - 1)

@@ -89,11 +89,8 @@ RESULT_ORDER: tuple[Result, ...] = (Result.NOT_MET, Result.PARTIALLY_MET, Result
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _problem(where: str, message: str, requirement: str | None = None) -> InvalidAuditError:
-    return InvalidAuditError([AuditProblem(where, message, requirement)])
-
-
-def _fail_at(where: str, message: str) -> InvalidAuditError:
+def _problem(where: str, message: str) -> InvalidAuditError:
+    """The error of one problem at ``where`` in a value being built (no requirement yet)."""
     return InvalidAuditError([AuditProblem(where, message)])
 
 
@@ -161,7 +158,7 @@ class Evidence:
 
 
 def _to_evidence(value: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    return sequence_of(value, Evidence, "Finding.evidence", _fail_at)
+    return sequence_of(value, Evidence, "Finding.evidence", _problem)
 
 
 @attrs.frozen
@@ -181,7 +178,7 @@ class Finding:
 
 
 def _to_findings(value: Iterable[Finding]) -> tuple[Finding, ...]:
-    return sequence_of(value, Finding, "Audit.findings", _fail_at)
+    return sequence_of(value, Finding, "Audit.findings", _problem)
 
 
 @attrs.frozen

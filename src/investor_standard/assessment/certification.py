@@ -30,14 +30,16 @@ from investor_standard.assessment.scoring import (
     DEFAULT_SCORING,
     Score,
     ScoringModel,
+    from_zero_to_one,
     score_findings,
+    to_fraction,
 )
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._memo import Memo
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Lang, Text, parse_lang, shown
+from investor_standard.foundation.text import Lang, Text, parse_lang
 from investor_standard.jst.teryt import LocalGovernment
 
 __all__ = [
@@ -51,31 +53,19 @@ __all__ = [
 ]
 
 
-def _share(instance: object, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
-    if not 0 <= value <= 1:
-        raise InvalidRulesError(f"CertificationRules.{attribute.name} must lie from 0 to 1")
-
-
-def _to_fraction(value: object) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
-        raise InvalidRulesError(
-            f"a share must be a Fraction, an int or a string, not {shown(value)}"
-        )
-    try:
-        return Fraction(value)
-    except (ValueError, ZeroDivisionError):
-        raise InvalidRulesError(f"{value!r} is not a share") from None
-
-
 @attrs.frozen
 class CertificationRules:
     """What certification needs, as data (see the module's docstring for the defaults)."""
 
     mandatory_share: Fraction = attrs.field(
-        default=Fraction(1), converter=_to_fraction, validator=_share
+        default=Fraction(1),
+        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=from_zero_to_one,
     )
     recommended_share: Fraction = attrs.field(
-        default=Fraction(1, 2), converter=_to_fraction, validator=_share
+        default=Fraction(1, 2),
+        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=from_zero_to_one,
     )
     partially_met_counts: bool = attrs.field(
         default=False, validator=instance_of(bool, InvalidRulesError)

@@ -46,7 +46,7 @@ from investor_standard.foundation._schema_marks import schema_says
 from investor_standard.foundation._validate import instance_of
 from investor_standard.foundation.errors import InvalidRulesError, UnknownRequirementError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Text
+from investor_standard.foundation.text import Text, shown
 from investor_standard.jst.teryt import JstKind
 
 __all__ = [
@@ -68,9 +68,33 @@ def _positive_int(instance: object, attribute: attrs.Attribute[int], value: obje
         raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a positive integer")
 
 
-def _unit_fraction(instance: object, attribute: attrs.Attribute[Fraction], value: object) -> None:
-    if not isinstance(value, Fraction | int) or isinstance(value, bool) or not 0 <= value <= 1:
-        raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a Fraction from 0 to 1")
+def _to_fraction(value: object, instance: object, attribute: attrs.Attribute[Fraction]) -> Fraction:
+    """``value`` as a Fraction: from a Fraction, an int or a string such as ``"1/2"``.
+
+    Anything else (a float above all, whose binary value is not the fraction it shows)
+    is refused with :class:`InvalidRulesError` naming the field.
+    """
+    where = f"{type(instance).__name__}.{attribute.name}"
+    if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
+        raise InvalidRulesError(
+            f"{where} must be a Fraction, an int or a string such as '1/2', not {shown(value)}"
+        )
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise InvalidRulesError(f"{where}: {shown(value)} is not a fraction") from None
+
+
+#: The converter of every fraction field of the rules: a share, a partial credit.
+to_fraction = attrs.Converter(_to_fraction, takes_self=True, takes_field=True)
+
+
+def from_zero_to_one(
+    instance: object, attribute: attrs.Attribute[Fraction], value: Fraction
+) -> None:
+    """Refuse a fraction below 0 or above 1, naming the field."""
+    if not 0 <= value <= 1:
+        raise InvalidRulesError(f"{type(instance).__name__}.{attribute.name} must lie from 0 to 1")
 
 
 @attrs.frozen
@@ -84,7 +108,9 @@ class ScoringModel:
     mandatory_weight: int = attrs.field(default=2, validator=_positive_int)
     recommended_weight: int = attrs.field(default=1, validator=_positive_int)
     partial_credit: Fraction = attrs.field(
-        default=Fraction(1, 2), converter=Fraction, validator=_unit_fraction
+        default=Fraction(1, 2),
+        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=from_zero_to_one,
     )
     provenance: Provenance = attrs.field(
         default=derived(

@@ -199,7 +199,7 @@ BEYOND_THE_SCHEMA: tuple[BeyondTheSchema, ...] = (
             "from 0 to 1.",
         ),
         (DocumentKind.DECISION,),
-        r"(must lie from 0 to 1|is not a share|must be a Fraction from 0 to 1)",
+        r"(must lie from 0 to 1|is not a fraction)",
     ),
     BeyondTheSchema(
         Text(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from enum import Enum
 from typing import Any, TypeVar
 
 import attrs
@@ -44,11 +45,19 @@ def sequence_of(
         raise fail(where, f"expected a sequence of {kind.__name__}, got {shown(value)}")
     for index, item in enumerate(value):
         if not isinstance(item, kind):
-            raise fail(f"{where}[{index}]", f"expected {kind.__name__}, got {item!r}")
+            raise fail(f"{where}[{index}]", f"expected {kind.__name__}, got {shown(item)}")
     if non_empty and not value:
         raise fail(where, f"at least one {kind.__name__} is required")
     if distinct and len(set(value)) != len(value):
-        raise fail(where, f"{kind.__name__} values must not repeat: {tuple(value)!r}")
+        first: dict[object, int] = {}
+        for index, item in enumerate(value):
+            if first.setdefault(item, index) != index:
+                shown_item = item.value if isinstance(item, Enum) else shown(item)
+                raise fail(
+                    f"{where}[{index}]",
+                    f"{shown_item} repeats item {first[item]}; {kind.__name__} values must "
+                    "not repeat",
+                )
     return tuple(value)
 
 

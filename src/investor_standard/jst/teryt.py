@@ -296,8 +296,17 @@ class Teryt:
         return self
 
     def contains(self, other: Teryt) -> bool:
-        """True when ``other`` is this unit or lies inside it (a gmina in its county, ...)."""
-        return other.code.startswith(self.code) if len(self.code) < 7 else other == self
+        """True when ``other`` is this unit or lies inside it (a gmina in its county, ...).
+
+        A code's parts nest (voivodeship, county, gmina), so this is a prefix test; a
+        gmina's seven digits are a whole code, which only the gmina itself starts with.
+
+        >>> Teryt("06").contains(Teryt("0608011")), Teryt("0608").contains(Teryt("0610"))
+        (True, False)
+        >>> Teryt("0608011").contains(Teryt("0608011"))
+        True
+        """
+        return other.code.startswith(self.code)
 
 
 def as_teryt(value: Teryt | str) -> Teryt:
