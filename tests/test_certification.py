@@ -22,7 +22,7 @@ from investor_standard import (
     checklist_for,
     decide,
 )
-from investor_standard.assessment import LUBELSKIE_ISSUERS, IssuerAccount
+from investor_standard.assessment import LUBELSKIE_ISSUERS, IssuerAccount, Reason
 from investor_standard.foundation import CertificationError, InvalidRulesError, UnknownEditionError
 from investor_standard.strategies import audits
 from test_scoring import improve
@@ -107,6 +107,9 @@ def test_a_mandatory_shortfall_blocks_on_its_own_and_reasons_carry_titles() -> N
         "PROC-01 Investor cooperation procedures adopted by the office [mandatory]: "
         "result: not met (blocks certification)"
     )
+    untitled = Reason("PROC-01", Level.MANDATORY, Result.NOT_MET, blocking=False)
+    assert untitled.explain() == "PROC-01 [mandatory]: result: not met"
+    assert untitled.explain("pl") == "PROC-01 [obowiązkowy]: wynik: niespełnione"
     unfinished = attrs.evolve(audit, findings=audit.findings[1:])
     decided = decide(unfinished)
     tally = decided.tallies[0]

@@ -99,11 +99,18 @@ def test_explanation_lists_every_day_moved_over() -> None:
         "Saturday",
         "Sunday",
     ]
-    assert "§2" in deadline.explain("en")
-    polish = deadline.explain("pl")
-    assert "Wigilia Bożego Narodzenia" in polish
-    assert "tygodnie" in polish
-    assert polish.endswith("→ 2025-12-29.")
+    assert deadline.explain("en") == (
+        "Event on 2025-12-10, a term of 2 weeks under art. 57 §2 KPA ends on 2025-12-24; "
+        "moved (art. 57 §4) off: 2025-12-24 (Christmas Eve), 2025-12-25 (Christmas Day), "
+        "2025-12-26 (Second Day of Christmas), 2025-12-27 (Saturday), 2025-12-28 (Sunday) "
+        "→ 2025-12-29."
+    )
+    assert deadline.explain("pl") == (
+        "Zdarzenie 2025-12-10, termin 2 tygodnie według art. 57 §2 KPA: koniec 2025-12-24; "
+        "przesunięty (art. 57 §4) z: 2025-12-24 (Wigilia Bożego Narodzenia), 2025-12-25 "
+        "(Boże Narodzenie), 2025-12-26 (Drugi dzień Bożego Narodzenia), 2025-12-27 "
+        "(sobota), 2025-12-28 (niedziela) → 2025-12-29."
+    )
     plain = explain_kpa_deadline(D(2023, 3, 1), weeks=2)
     assert plain.shifted_over == ()
     assert "moved" not in plain.explain()
