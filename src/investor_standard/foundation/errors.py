@@ -84,19 +84,50 @@ class InvestorStandardError(Exception):
 
 
 class InvalidTextError(InvestorStandardError, ValueError):
-    """A bilingual label is missing one of its languages or is not text."""
+    """A bilingual label is missing one of its languages or is not text.
+
+    >>> from investor_standard import Text
+    >>> Text("Procedury", "")
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidTextError: Text.en must not be empty
+    """
 
 
 class InvalidProvenanceError(InvestorStandardError, ValueError):
-    """A provenance record does not say where a fact comes from."""
+    """A provenance record does not say where a fact comes from.
+
+    >>> from investor_standard.foundation import Source
+    >>> Source("A report", "ftp://example.org/report")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidProvenanceError: Source.url must be an http(s)
+    address, not 'ftp://example.org/report'
+    """
 
 
 class InvalidTerytError(InvestorStandardError, ValueError):
-    """A TERYT code is malformed or names no self-governing unit."""
+    """A TERYT code is malformed or names no self-governing unit.
+
+    >>> from investor_standard import Teryt
+    >>> try:
+    ...     Teryt("0700")
+    ... except InvalidTerytError as error:
+    ...     print(error.in_("pl"))
+    błędny kod TERYT '0700': część wojewódzka '07' nie jest liczbą parzystą od 02 do 32
+    """
 
 
 class UnregisteredUnitError(InvalidTerytError, LookupError):
-    """A well-formed TERYT code names no unit of the register (a fictional or a newer unit)."""
+    """A well-formed TERYT code names no unit of the register (a fictional or a newer unit).
+
+    >>> from investor_standard import local_government
+    >>> local_government("0699011")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnregisteredUnitError: TERYT 0699011 is well formed but
+    names no unit of the register as of 2020-01-01 (a fictional unit, or one created later)
+    """
 
     def __init__(self, message: str, *, code: str, pl: str | None = None) -> None:
         super().__init__(message, pl=pl)
@@ -104,7 +135,15 @@ class UnregisteredUnitError(InvalidTerytError, LookupError):
 
 
 class UnknownUnitError(InvestorStandardError, LookupError):
-    """No unit of the register has the name asked for; suggests the closest names."""
+    """No unit of the register has the name asked for; suggests the closest names.
+
+    >>> from investor_standard import local_government
+    >>> local_government("Nowhere")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownUnitError: no unit of the register as of
+    2020-01-01 is named 'Nowhere'
+    """
 
     def __init__(
         self, message: str, *, name: str, suggestions: tuple[str, ...], pl: str | None = None
@@ -115,7 +154,16 @@ class UnknownUnitError(InvestorStandardError, LookupError):
 
 
 class AmbiguousUnitError(InvestorStandardError, LookupError):
-    """A name asked for one unit fits several; ``candidates`` lists them, to choose by code."""
+    """A name asked for one unit fits several; ``candidates`` lists them, to choose by code.
+
+    >>> from investor_standard import local_government
+    >>> try:  # doctest: +NORMALIZE_WHITESPACE
+    ...     local_government("Lubartów")
+    ... except AmbiguousUnitError as error:
+    ...     print(error.candidates)
+    ('Lubartów (urban gmina, TERYT 0608011), powiat lubartowski, województwo lubelskie',
+    'Lubartów (rural gmina, TERYT 0608072), powiat lubartowski, województwo lubelskie')
+    """
 
     def __init__(
         self, message: str, *, name: str, candidates: tuple[str, ...], pl: str | None = None
@@ -126,11 +174,29 @@ class AmbiguousUnitError(InvestorStandardError, LookupError):
 
 
 class InvalidCatalogueError(InvestorStandardError, ValueError):
-    """An edition of the standard is inconsistent (duplicate ids, unknown areas, ...)."""
+    """An edition of the standard is inconsistent (duplicate ids, unknown areas, ...).
+
+    >>> import attrs
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> twice = LUBELSKIE_2019.requirements * 2
+    >>> attrs.evolve(LUBELSKIE_2019, requirements=twice)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidCatalogueError: edition LUBELSKIE-2019:
+    requirement id 'PROC-01' is repeated
+    """
 
 
 class UnknownRequirementError(InvestorStandardError, LookupError):
-    """A requirement (or area) id is not part of the edition; suggests the closest ids."""
+    """A requirement (or area) id is not part of the edition; suggests the closest ids.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> try:
+    ...     LUBELSKIE_2019.requirement("PROC-1")
+    ... except UnknownRequirementError as error:
+    ...     print(error.requirement_id, error.suggestions)
+    PROC-1 ('PROC-01', 'PROC-03', 'PROC-02')
+    """
 
     def __init__(
         self,
@@ -146,31 +212,90 @@ class UnknownRequirementError(InvestorStandardError, LookupError):
 
 
 class UnknownEditionError(InvestorStandardError, LookupError):
-    """An edition id names no edition the library ships."""
+    """An edition id names no edition the library ships.
+
+    >>> from investor_standard.assessment import find_edition
+    >>> find_edition("LUBELSKIE-2018")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownEditionError: no edition 'LUBELSKIE-2018'; the
+    library ships LUBELSKIE-2019
+    """
 
 
 class InvalidDateError(InvestorStandardError, TypeError):
-    """A calendar function was given something other than a ``datetime.date``, or a bad count."""
+    """A calendar function was given something other than a ``datetime.date``, or a bad count.
+
+    >>> import datetime as dt
+    >>> from investor_standard import add_working_days
+    >>> add_working_days(dt.datetime(2023, 3, 1, 12, 0), 5)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDateError: start must be a datetime.date (not a
+    datetime), got datetime
+    """
 
 
 class UnsupportedYearError(InvestorStandardError, ValueError):
-    """A calendar computation was asked about a year outside the supported range."""
+    """A calendar computation was asked about a year outside the supported range.
+
+    >>> from investor_standard import public_holidays
+    >>> public_holidays(2101)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnsupportedYearError: year 2101 is outside the supported
+    range 1990-2100
+    """
 
 
 class InvalidDeadlineError(InvestorStandardError, ValueError):
-    """A deadline was asked for with no unit, several units or a non-positive amount."""
+    """A deadline was asked for with no unit, several units or a non-positive amount.
+
+    >>> import datetime as dt
+    >>> from investor_standard import kpa_deadline
+    >>> kpa_deadline(dt.date(2023, 3, 1), days=14, weeks=2)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDeadlineError: give exactly one of days, weeks,
+    months or years; got days, weeks
+    """
 
 
 class InvalidTimelineError(InvestorStandardError, ValueError):
-    """A project timeline is inconsistent (phases outside the project, gaps, reversed dates)."""
+    """A project timeline is inconsistent (phases outside the project, gaps, reversed dates).
+
+    >>> import attrs, datetime as dt
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> attrs.evolve(LUBELSKIE_PROJECT, end=dt.date(2019, 1, 1))  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidTimelineError: project LUBELSKIE ends
+    (2019-01-01) before it starts (2019-10-01)
+    """
 
 
 class UnknownMilestoneError(InvestorStandardError, LookupError):
-    """A milestone id is not part of the project's timeline."""
+    """A milestone id is not part of the project's timeline.
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> LUBELSKIE_PROJECT.milestone("Launch party")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownMilestoneError: project LUBELSKIE has no
+    milestone 'Launch party'; known: START, RECRUITMENT, SUPPORT_END, STUDY_END, GALA, END
+    """
 
 
 class UnknownProjectError(InvestorStandardError, LookupError):
-    """A project id is not in the registry of projects."""
+    """A project id is not in the registry of projects.
+
+    >>> from investor_standard.programme import project
+    >>> project("Atlantis")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownProjectError: no project 'Atlantis'; known:
+    LUBELSKIE, LUBUSKIE, MAZOWIECKIE, OPOLSKIE, PILOT, POMORSKIE
+    """
 
 
 @attrs.frozen
@@ -180,6 +305,14 @@ class AuditProblem:
     ``where`` locates it, e.g. ``findings[3]`` or ``findings[3].evidence[0]``;
     ``requirement`` is the requirement id concerned, when there is one; ``pl`` is the
     message in Polish, where there is one (it plays no part in equality).
+
+    >>> problem = AuditProblem(
+    ...     "findings[0]", "no such requirement", "NOPE-01", pl="nie ma takiego wymagania"
+    ... )
+    >>> print(problem)
+    findings[0] (requirement NOPE-01): no such requirement
+    >>> print(problem.in_("pl"))
+    findings[0] (wymaganie NOPE-01): nie ma takiego wymagania
     """
 
     where: str
@@ -200,7 +333,18 @@ class AuditProblem:
 
 
 class InvalidAuditError(InvestorStandardError, ValueError):
-    """An audit cannot be built or evaluated; ``problems`` lists every problem found."""
+    """An audit cannot be built or evaluated; ``problems`` lists every problem found.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), [Finding("PROC-1", "met")])
+    >>> try:
+    ...     decide(audit)
+    ... except InvalidAuditError as error:
+    ...     print(error.problems[0].where, error.problems[0].requirement)
+    findings[0] PROC-1
+    """
 
     def __init__(self, problems: Iterable[AuditProblem]) -> None:
         self.problems = tuple(problems)
@@ -216,22 +360,51 @@ class InvalidAuditError(InvestorStandardError, ValueError):
 
 
 class CertificationError(InvestorStandardError, ValueError):
-    """A certificate or remediation plan was asked for where the decision does not allow it."""
+    """A certificate or remediation plan was asked for where the decision does not allow it.
+
+    >>> import datetime as dt
+    >>> from investor_standard.assessment import remediation_plan
+    >>> remediation_plan("certified", as_of=dt.date(2023, 3, 8))  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.CertificationError: a remediation plan needs a Decision,
+    not 'certified'
+    """
 
 
 class InvalidRulesError(InvestorStandardError, ValueError):
-    """A scoring model, certification rules or remediation policy is inconsistent."""
+    """A scoring model, certification rules or remediation policy is inconsistent.
+
+    >>> from investor_standard import CertificationRules
+    >>> CertificationRules(mandatory_share="3/2")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidRulesError: CertificationRules.mandatory_share
+    must lie from 0 to 1
+    """
 
 
 class InvalidStudyError(InvestorStandardError, ValueError):
-    """A mystery-client probe or its outcome is inconsistent."""
+    """A mystery-client probe or its outcome is inconsistent.
+
+    >>> from investor_standard.programme import QualityScoring
+    >>> QualityScoring(partial="2")
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidStudyError: partial must lie from 0 to 1
+    """
 
 
 @attrs.frozen
 class DocumentProblem:
     """One problem in a document: where (a JSON path such as ``$.findings[3].result``, or a
     sheet's ``row 7, column result``) and what. ``pl`` is the whole problem, place and
-    message, in Polish, where there is one (it plays no part in equality)."""
+    message, in Polish, where there is one (it plays no part in equality).
+
+    >>> problem = DocumentProblem("$.findings[0].result", "'met!' is not a result")
+    >>> print(problem)
+    $.findings[0].result: 'met!' is not a result
+    """
 
     path: str
     message: str
@@ -246,7 +419,15 @@ class DocumentProblem:
 
 
 class InvalidDocumentError(InvestorStandardError, ValueError):
-    """A JSON document cannot be loaded; ``problems`` lists every problem found, with its path."""
+    """A JSON document cannot be loaded; ``problems`` lists every problem found, with its path.
+
+    >>> from investor_standard import load_audit
+    >>> try:
+    ...     load_audit('{"schema_version": 1}')
+    ... except InvalidDocumentError as error:
+    ...     print(error.problems[0])
+    $.jst: required field missing
+    """
 
     def __init__(self, problems: Iterable[DocumentProblem]) -> None:
         self.problems = tuple(problems)
@@ -264,16 +445,49 @@ class InvalidDocumentError(InvestorStandardError, ValueError):
 
 
 class UnknownDocumentKindError(InvestorStandardError, LookupError):
-    """A document kind (audit, edition, decision, timeline, ...) is not known."""
+    """A document kind (audit, edition, decision, timeline, ...) is not known.
+
+    >>> from investor_standard.documents import json_schema
+    >>> json_schema("invoice")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownDocumentKindError: no document kind 'invoice';
+    known: audit, edition, decision, timeline, offer, investor_tab
+    """
 
 
 class InvalidQuantityError(InvestorStandardError, ValueError):
-    """A quantity is negative, not finite, or not a number."""
+    """A quantity is negative, not finite, or not a number.
+
+    >>> from investor_standard.offer import Hectares
+    >>> Hectares(-1)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidQuantityError: Hectares cannot be -1: quantities
+    are finite and not negative
+    """
 
 
 class UnitMismatchError(InvestorStandardError, TypeError):
-    """Quantities of different units were combined (a kilometre added to a hectare)."""
+    """Quantities of different units were combined (a kilometre added to a hectare).
+
+    >>> from investor_standard.offer import Hectares, Metres
+    >>> Hectares(2) + Metres(3)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnitMismatchError: cannot add Metres (m) to Hectares
+    (ha)
+    """
 
 
 class InvalidOfferError(InvestorStandardError, ValueError):
-    """An investment offer (site card) or investor tab is impossible; names the field."""
+    """An investment offer (site card) or investor tab is impossible; names the field.
+
+    >>> from investor_standard import Teryt
+    >>> from investor_standard.offer import Location
+    >>> Location(Teryt("0608"))  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidOfferError: Location.gmina must be a gmina's
+    seven-digit code, not 0608
+    """
