@@ -137,19 +137,43 @@ def _code_of(kind: JstKind) -> st.SearchStrategy[str]:
 
 
 def teryt_codes(kind: JstKind | None = None) -> st.SearchStrategy[str]:
-    """Valid TERYT codes (strings) of self-governing units, of ``kind`` or of any kind."""
+    """Valid TERYT codes (strings) of self-governing units, of ``kind`` or of any kind.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(teryt_codes(kind=JstKind.COUNTY))
+    ... def check(code):
+    ...     assert len(code) == 4 and Teryt(code).kind is JstKind.COUNTY
+    >>> check()
+    """
     if kind is not None:
         return _code_of(kind)
     return st.sampled_from(list(JstKind)).flatmap(_code_of)
 
 
 def teryts(kind: JstKind | None = None) -> st.SearchStrategy[Teryt]:
-    """Valid :class:`~investor_standard.jst.teryt.Teryt` values, of ``kind`` or of any kind."""
+    """Valid :class:`~investor_standard.jst.teryt.Teryt` values, of ``kind`` or of any kind.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(teryts())
+    ... def check(teryt):
+    ...     assert Teryt(teryt.code) == teryt
+    >>> check()
+    """
     return teryt_codes(kind).map(Teryt)
 
 
 def local_governments(kind: JstKind | None = None) -> st.SearchStrategy[LocalGovernment]:
-    """Local governments with valid codes and non-blank names."""
+    """Local governments with valid codes and non-blank names.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(local_governments(kind=JstKind.RURAL_GMINA))
+    ... def check(unit):
+    ...     assert unit.kind is JstKind.RURAL_GMINA and unit.name.strip()
+    >>> check()
+    """
     names = st.text(min_size=1, max_size=40).filter(lambda name: bool(name.strip()))
     return st.builds(LocalGovernment, teryts(kind), names)
 
@@ -162,7 +186,16 @@ _REFERENCES = st.text(st.characters(codec="utf-8"), min_size=1, max_size=30).fil
 def evidence(
     kinds: st.SearchStrategy[EvidenceKind] | None = None, *, on_or_before: dt.date | None = None
 ) -> st.SearchStrategy[Evidence]:
-    """Evidence of the given kinds, collected (when dated) no later than ``on_or_before``."""
+    """Evidence of the given kinds, collected (when dated) no later than ``on_or_before``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(evidence(st.just(EvidenceKind.WEBPAGE), on_or_before=dt.date(2023, 3, 8)))
+    ... def check(item):
+    ...     assert item.kind is EvidenceKind.WEBPAGE
+    ...     assert item.collected_on is None or item.collected_on <= dt.date(2023, 3, 8)
+    >>> check()
+    """
     latest = on_or_before or dt.date(2100, 12, 31)
     dates = st.none() | st.dates(dt.date(1990, 1, 1), latest)
     return st.builds(
@@ -181,6 +214,15 @@ def findings_for(
 
     A MET finding always carries at least one piece of evidence of a kind the
     requirement lists; other findings carry up to two pieces of any kind.
+
+    >>> proc = LUBELSKIE_2019.requirement("PROC-01")
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(findings_for(proc, Result.MET, dt.date(2023, 3, 8)))
+    ... def check(finding):
+    ...     assert finding.result is Result.MET
+    ...     assert {item.kind for item in finding.evidence} & set(proc.evidence)
+    >>> check()
     """
     proving = evidence(st.sampled_from(requirement.evidence), on_or_before=audited_on)
     anything = st.lists(evidence(on_or_before=audited_on), max_size=2)
@@ -242,6 +284,14 @@ def audits(
     ``decide(audit, edition, rules)`` is CERTIFIED, NOT_CERTIFIED or INCOMPLETE as
     asked (NOT_CERTIFIED needs rules under which some level can fail). Without
     ``outcome``, any valid audit, complete or not.
+
+    >>> from investor_standard import Outcome, decide
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(audits(outcome=Outcome.CERTIFIED))
+    ... def check(audit):
+    ...     assert decide(audit).outcome is Outcome.CERTIFIED
+    >>> check()
     """
     if outcome is Outcome.NOT_CERTIFIED and not (rules.mandatory_share or rules.recommended_share):
         raise InvalidArgument("no audit can fall short under rules that require nothing")
@@ -271,18 +321,42 @@ _IDS = st.from_regex(r"[A-Z][A-Z0-9]{0,5}(-[A-Z0-9]{1,4}){0,2}", fullmatch=True)
 
 
 def texts() -> st.SearchStrategy[Text]:
-    """Bilingual labels with non-blank Polish and English."""
+    """Bilingual labels with non-blank Polish and English.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(texts())
+    ... def check(text):
+    ...     assert text.pl.strip() and text.en.strip()
+    >>> check()
+    """
     return st.builds(Text, _NON_BLANK, _NON_BLANK)
 
 
 def sources() -> st.SearchStrategy[Source]:
-    """Sources with a title and, sometimes, a web address."""
+    """Sources with a title and, sometimes, a web address.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(sources())
+    ... def check(source):
+    ...     assert source.title.strip()
+    >>> check()
+    """
     addresses = st.from_regex(r"https://example\.org/[a-z0-9/-]{0,20}", fullmatch=True)
     return st.builds(Source, _NON_BLANK, st.none() | addresses)
 
 
 def provenances() -> st.SearchStrategy[Provenance]:
-    """Stated provenance (with sources) or derived provenance (with a note)."""
+    """Stated provenance (with sources) or derived provenance (with a note).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(provenances())
+    ... def check(provenance):
+    ...     assert provenance.sources or provenance.is_derived
+    >>> check()
+    """
     return st.one_of(
         st.lists(sources(), min_size=1, max_size=2).map(lambda items: stated(*items)),
         st.builds(
@@ -302,14 +376,30 @@ def _parameters() -> st.SearchStrategy[tuple[Parameter, ...]]:
 
 
 def areas(ids: st.SearchStrategy[str] = _IDS) -> st.SearchStrategy[Area]:
-    """Areas of a catalogue, with ids drawn from ``ids``."""
+    """Areas of a catalogue, with ids drawn from ``ids``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(areas(ids=st.just("PROC")))
+    ... def check(area):
+    ...     assert area.id == "PROC"
+    >>> check()
+    """
     return st.builds(Area, ids, texts(), texts(), provenances())
 
 
 def requirements(
     ids: st.SearchStrategy[str] = _IDS, area_ids: st.SearchStrategy[str] = _IDS
 ) -> st.SearchStrategy[Requirement]:
-    """Requirements with any level, kinds, evidence kinds and parameters."""
+    """Requirements with any level, kinds, evidence kinds and parameters.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(requirements(area_ids=st.just("NET")))
+    ... def check(requirement):
+    ...     assert requirement.area == "NET" and requirement.applies_to
+    >>> check()
+    """
     return st.builds(
         Requirement,
         id=ids,
@@ -330,7 +420,16 @@ def requirements(
 
 @st.composite
 def editions(draw: st.DrawFn, *, max_requirements: int = 12) -> Edition:
-    """Consistent editions: unique ids, every requirement in one of the areas."""
+    """Consistent editions: unique ids, every requirement in one of the areas.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(editions())
+    ... def check(edition):
+    ...     areas = {area.id for area in edition.areas}
+    ...     assert all(r.area in areas for r in edition.requirements)
+    >>> check()
+    """
     area_ids = draw(st.lists(_IDS, min_size=1, max_size=5, unique=True))
     drawn_areas = [draw(areas(st.just(area_id))) for area_id in area_ids]
     ids = draw(st.lists(_IDS, max_size=max_requirements, unique=True))
@@ -340,7 +439,15 @@ def editions(draw: st.DrawFn, *, max_requirements: int = 12) -> Edition:
 
 @st.composite
 def timelines(draw: st.DrawFn) -> ProjectTimeline:
-    """Consistent timelines: phases (if any) tiling the period, milestones inside it."""
+    """Consistent timelines: phases (if any) tiling the period, milestones inside it.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(timelines())
+    ... def check(timeline):
+    ...     assert all(timeline.start <= m.day <= timeline.end for m in timeline.milestones)
+    >>> check()
+    """
     start = draw(st.dates(dt.date(1995, 1, 1), dt.date(2090, 12, 31)))
     length = draw(st.integers(0, 2000))
     end = start + dt.timedelta(days=length)
@@ -377,7 +484,15 @@ def phases(
     start: dt.date | None = None,
     end: dt.date | None = None,
 ) -> st.SearchStrategy[Phase]:
-    """Phases; with ``start`` and ``end``, exactly that stretch, else any valid one."""
+    """Phases; with ``start`` and ``end``, exactly that stretch, else any valid one.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(phases(start=dt.date(2020, 1, 1), end=dt.date(2020, 6, 30)))
+    ... def check(phase):
+    ...     assert (phase.start, phase.end) == (dt.date(2020, 1, 1), dt.date(2020, 6, 30))
+    >>> check()
+    """
     if start is not None and end is not None:
         return st.builds(Phase, ids, texts(), st.just(start), st.just(end), provenances())
     first = st.dates(dt.date(1995, 1, 1), dt.date(2090, 12, 31))
@@ -398,7 +513,15 @@ def milestones(
     earliest: dt.date = dt.date(1995, 1, 1),
     latest: dt.date = dt.date(2090, 12, 31),
 ) -> st.SearchStrategy[Milestone]:
-    """Milestones dated from ``earliest`` to ``latest``."""
+    """Milestones dated from ``earliest`` to ``latest``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(milestones(earliest=dt.date(2020, 1, 1), latest=dt.date(2020, 12, 31)))
+    ... def check(milestone):
+    ...     assert milestone.day.year == 2020
+    >>> check()
+    """
     return st.builds(Milestone, ids, texts(), st.dates(earliest, latest), provenances())
 
 
@@ -408,7 +531,15 @@ def decisions(
     outcome: Outcome | None = None,
     rules: CertificationRules = LUBELSKIE_RULES,
 ) -> st.SearchStrategy[Decision]:
-    """Decisions on generated audits (see :func:`audits`)."""
+    """Decisions on generated audits (see :func:`audits`).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(decisions())
+    ... def check(decision):
+    ...     assert decision.outcome in Outcome
+    >>> check()
+    """
     return audits(edition, outcome=outcome, rules=rules).map(
         lambda audit: decide(audit, edition, rules)
     )
@@ -422,7 +553,15 @@ def certificates(
     rules: CertificationRules = LUBELSKIE_RULES,
 ) -> Certificate:
     """Certificates made from CERTIFIED decisions, issued within two years of the audit,
-    expiring (sometimes) up to ten years later."""
+    expiring (sometimes) up to ten years later.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(certificates())
+    ... def check(certificate):
+    ...     assert certificate.issued_on >= certificate.decision.audited_on
+    >>> check()
+    """
     decision = draw(decisions(edition, outcome=Outcome.CERTIFIED, rules=rules))
     issued = draw(st.dates(decision.audited_on, decision.audited_on + dt.timedelta(days=730)))
     valid_until = draw(st.none() | st.dates(issued, issued + dt.timedelta(days=3650)))
@@ -431,7 +570,15 @@ def certificates(
 
 @st.composite
 def findings(draw: st.DrawFn, edition: Edition = LUBELSKIE_2019) -> Finding:
-    """Findings for a requirement of ``edition``; a MET finding carries proving evidence."""
+    """Findings for a requirement of ``edition``; a MET finding carries proving evidence.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(findings())
+    ... def check(finding):
+    ...     assert LUBELSKIE_2019.requirement(finding.requirement)
+    >>> check()
+    """
     requirement = draw(st.sampled_from(edition.requirements))
     audited_on = draw(st.dates(dt.date(2016, 1, 1), dt.date(2030, 12, 31)))
     return draw(findings_for(requirement, draw(_results(requirement)), audited_on))
@@ -440,12 +587,30 @@ def findings(draw: st.DrawFn, edition: Edition = LUBELSKIE_2019) -> Finding:
 def working_days(
     earliest: dt.date = dt.date(1990, 1, 1), latest: dt.date = dt.date(2100, 12, 31)
 ) -> st.SearchStrategy[dt.date]:
-    """Dates that are working days (Monday to Friday, not a statutory day off)."""
+    """Dates that are working days (Monday to Friday, not a statutory day off).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(working_days(dt.date(2025, 12, 20), dt.date(2025, 12, 31)))
+    ... def check(day):
+    ...     assert day.weekday() < 5 and day not in (dt.date(2025, 12, 24), dt.date(2025, 12, 26))
+    >>> check()
+    """
     return st.dates(earliest, latest).map(next_working_day).filter(lambda day: day <= latest)
 
 
 def kpa_terms() -> st.SearchStrategy[tuple[dt.date, str, int]]:
-    """(event, unit, amount) triples that :func:`kpa_deadline` accepts, ending by 2100."""
+    """(event, unit, amount) triples that :func:`kpa_deadline` accepts, ending by 2100.
+
+    >>> from investor_standard import kpa_deadline
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(kpa_terms())
+    ... def check(term):
+    ...     event, unit, amount = term
+    ...     assert kpa_deadline(event, **{unit: amount}) > event
+    >>> check()
+    """
     units = st.sampled_from(["days", "weeks", "months", "years"])
     return st.tuples(
         st.dates(dt.date(1990, 1, 1), dt.date(2079, 12, 31)), units, st.integers(1, 240)
@@ -453,18 +618,43 @@ def kpa_terms() -> st.SearchStrategy[tuple[dt.date, str, int]]:
 
 
 def deadlines() -> st.SearchStrategy[Deadline]:
-    """Deadlines under art. 57 KPA, with how they were reached."""
+    """Deadlines under art. 57 KPA, with how they were reached.
+
+    >>> from investor_standard import is_working_day
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(deadlines())
+    ... def check(deadline):
+    ...     assert is_working_day(deadline.end) and deadline.end >= deadline.nominal_end
+    >>> check()
+    """
     return kpa_terms().map(lambda term: explain_kpa_deadline(term[0], **{term[1]: term[2]}))
 
 
 def scoring_models() -> st.SearchStrategy[ScoringModel]:
-    """Scoring models with positive weights and partial credit from 0 to 1."""
+    """Scoring models with positive weights and partial credit from 0 to 1.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(scoring_models())
+    ... def check(model):
+    ...     assert 0 <= model.partial_credit <= 1 and model.mandatory_weight >= 1
+    >>> check()
+    """
     credit = st.fractions(min_value=0, max_value=1, max_denominator=12)
     return st.builds(ScoringModel, st.integers(1, 5), st.integers(1, 5), credit)
 
 
 def certification_rules() -> st.SearchStrategy[CertificationRules]:
-    """Certification rules with any shares, scoring model and strictness about evidence."""
+    """Certification rules with any shares, scoring model and strictness about evidence.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(certification_rules())
+    ... def check(rules):
+    ...     assert 0 <= rules.mandatory_share <= 1
+    >>> check()
+    """
     share = st.fractions(min_value=0, max_value=1, max_denominator=10)
     return st.builds(
         CertificationRules,
@@ -477,7 +667,15 @@ def certification_rules() -> st.SearchStrategy[CertificationRules]:
 
 
 def terms() -> st.SearchStrategy[Term]:
-    """Remediation terms of any kind."""
+    """Remediation terms of any kind.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(terms())
+    ... def check(term):
+    ...     assert term.amount >= 1
+    >>> check()
+    """
     return st.builds(Term, st.sampled_from(TermKind), st.integers(1, 24))
 
 
@@ -495,7 +693,15 @@ def _descriptions() -> st.SearchStrategy[Descriptions]:
 
 @st.composite
 def site_offers(draw: st.DrawFn, publisher: LocalGovernment | None = None) -> SiteOffer:
-    """Valid site cards of a gmina: plots adding up, the largest piece within the area."""
+    """Valid site cards of a gmina: plots adding up, the largest piece within the area.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(site_offers())
+    ... def check(offer):
+    ...     assert offer.publisher.kind.is_gmina
+    >>> check()
+    """
     gmina_kinds = st.sampled_from(
         [JstKind.URBAN_GMINA, JstKind.RURAL_GMINA, JstKind.URBAN_RURAL_GMINA]
     )
@@ -560,7 +766,15 @@ def site_offers(draw: st.DrawFn, publisher: LocalGovernment | None = None) -> Si
 
 @st.composite
 def investor_tabs(draw: st.DrawFn) -> InvestorTab:
-    """Investor tabs of a gmina, with site cards it publishes."""
+    """Investor tabs of a gmina, with site cards it publishes.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10)
+    ... @given(investor_tabs())
+    ... def check(tab):
+    ...     assert all(offer.publisher == tab.jst for offer in tab.offers)
+    >>> check()
+    """
     kinds = st.sampled_from([JstKind.URBAN_GMINA, JstKind.RURAL_GMINA, JstKind.URBAN_RURAL_GMINA])
     jst = draw(kinds.flatmap(local_governments))
     return InvestorTab(
@@ -583,6 +797,14 @@ def register_type_strategies() -> None:
     The ``hypothesis`` entry point of the distribution does this when Hypothesis is
     imported; call it yourself when entry points are not loaded (for example with
     ``HYPOTHESIS_NO_PLUGINS`` set).
+
+    >>> from hypothesis import given, settings, strategies as st
+    >>> register_type_strategies()
+    >>> @settings(max_examples=10)
+    ... @given(st.from_type(Audit))
+    ... def check(audit):
+    ...     assert audit.findings is not None
+    >>> check()
     """
     from investor_standard._hypothesis import register  # noqa: PLC0415 - avoids a cycle
 
