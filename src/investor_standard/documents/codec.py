@@ -24,6 +24,16 @@ investor_standard.foundation.errors.InvalidDocumentError: 3 problems in the docu
   $.edition: required field missing
   $.audited_on: required field missing
   $.findings: required field missing
+
+>>> SCHEMA_VERSION, MAX_DOCUMENT_BYTES // 2**20  # the version written; the limit in MiB
+(1, 8)
+>>> sorted(kind.value for kind, steps in MIGRATIONS.items() if steps)  # none yet: version 1
+[]
+>>> from investor_standard import LUBELSKIE_PROJECT
+>>> text = dump_timeline(LUBELSKIE_PROJECT)
+>>> forms = (text, text.encode(), memoryview(text.encode()))  # a DocumentSource each
+>>> all(load_timeline(form) == LUBELSKIE_PROJECT for form in forms)
+True
 """
 
 from __future__ import annotations
@@ -87,7 +97,13 @@ MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
 
 
 class DocumentKind(FastEnum):
-    """The kinds of document the library reads and writes, and the class each one carries."""
+    """The kinds of document the library reads and writes, and the class each one carries.
+
+    >>> DocumentKind.AUDIT.value, DocumentKind.AUDIT.value_type.__name__
+    ('audit', 'Audit')
+    >>> [kind.value for kind in DocumentKind]
+    ['audit', 'edition', 'decision', 'timeline', 'offer', 'investor_tab']
+    """
 
     AUDIT = "audit"
     EDITION = "edition"
@@ -152,7 +168,20 @@ def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def read_limited(path: PathLike[str] | str) -> bytes:
     """The bytes of the file at ``path``, reading no more than one byte past the size limit
-    (so that a huge or endless file is refused without being read whole)."""
+    (so that a huge or endless file is refused without being read whole).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> (folder / "audit.json").write_bytes(b"{}")
+    2
+    >>> read_limited(folder / "audit.json")
+    b'{}'
+    >>> read_limited(folder / "missing.json")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: $: cannot read: No such file or
+    directory
+    """
     try:
         with open(path, "rb") as file:
             return file.read(MAX_DOCUMENT_BYTES + 1)
@@ -165,6 +194,14 @@ def document_text(source: DocumentSource) -> str:
     """``source`` as text, within the size limit; every failure is an InvalidDocumentError.
 
     A path (:class:`os.PathLike`) is read as UTF-8 bytes.
+
+    >>> document_text(b'{"schema_version": 1}')
+    '{"schema_version": 1}'
+    >>> document_text(b'\\xff')  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: $: not UTF-8: byte 0xff at offset
+    0
     """
     if isinstance(source, PathLike):
         source = read_limited(source)
@@ -216,7 +253,15 @@ def document_text(source: DocumentSource) -> str:
 
 
 def parse_json(text: str) -> Any:
-    """Parse strict JSON; every failure becomes an :class:`InvalidDocumentError`."""
+    """Parse strict JSON; every failure becomes an :class:`InvalidDocumentError`.
+
+    >>> parse_json('{"a": [1, 2]}')
+    {'a': [1, 2]}
+    >>> parse_json('{"a": 1, "a": 2}')
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: $: repeated key 'a' in an object
+    """
     try:
         return json.loads(
             text, parse_constant=_reject_constant, object_pairs_hook=_no_repeated_keys
@@ -320,7 +365,15 @@ def lone_surrogates(data: Any, path: str = "$") -> list[str]:
 
 def check_unicode(text: str) -> None:
     """Refuse a document whose JSON escapes make a lone surrogate (looked for only when an
-    escape of the surrogate range appears at all, so a plain document pays one search)."""
+    escape of the surrogate range appears at all, so a plain document pays one search).
+
+    >>> check_unicode('{"note": "\\\\u0142"}')  # an escaped ł: fine
+    >>> check_unicode('{"note": "\\\\udc00"}')  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: $.note: a lone surrogate
+    (\\ud800-\\udfff) is not valid Unicode
+    """
     if "\\ud" in text or "\\uD" in text:
         paths = lone_surrogates(parse_json(text))
         if paths:
@@ -408,18 +461,41 @@ def load_audit(source: DocumentSource) -> Audit:
 
 
 def dump_audit(audit: Audit) -> str:
-    """The JSON document of ``audit``."""
+    """The JSON document of ``audit``.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), [Finding("PROC-01", "not_met")])
+    >>> text = dump_audit(audit)
+    >>> text.splitlines()[:3]
+    ['{', '  "schema_version": 1,', '  "jst": {']
+    >>> load_audit(text) == audit
+    True
+    """
     return dump_document(audit, DocumentKind.AUDIT)
 
 
 def load_edition(source: DocumentSource) -> Edition:
-    """An :class:`~investor_standard.Edition` from a JSON document."""
+    """An :class:`~investor_standard.Edition` from a JSON document.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> edition = load_edition(dump_edition(LUBELSKIE_2019))
+    >>> edition.id, len(edition.requirements)
+    ('LUBELSKIE-2019', 12)
+    """
     edition: Edition = load_document(source, DocumentKind.EDITION)
     return edition
 
 
 def dump_edition(edition: Edition) -> str:
-    """The JSON document of ``edition``."""
+    """The JSON document of ``edition``.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> text = dump_edition(LUBELSKIE_2019)
+    >>> len(text) > 10_000, load_edition(text) == LUBELSKIE_2019
+    (True, True)
+    """
     return dump_document(edition, DocumentKind.EDITION)
 
 
@@ -431,6 +507,22 @@ def load_decision(source: DocumentSource) -> Decision:
     consistent in itself, or it is refused: no negative or excessive score, and an outcome
     that its reasons allow (a certified decision with a blocking reason, or an incomplete
     one with every requirement assessed, is a contradiction).
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), [Finding("PROC-01", "not_met")])
+    >>> import json
+    >>> from investor_standard import decide
+    >>> record = json.loads(dump_decision(decide(audit)))
+    >>> record["outcome"]
+    'incomplete'
+    >>> record["outcome"] = "certified"  # beside the reasons that block it
+    >>> try:
+    ...     load_decision(json.dumps(record))
+    ... except InvalidDocumentError as error:
+    ...     print(error.problems[0].message[:40])
+    certified, yet reasons block it: PROC-01
     """
     decision: Decision = load_document(source, DocumentKind.DECISION)
     problems = _contradictions(decision)
@@ -474,7 +566,19 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
 
 
 def dump_decision(decision: Decision) -> str:
-    """The JSON document of ``decision``."""
+    """The JSON document of ``decision``.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), [Finding("PROC-01", "not_met")])
+    >>> from investor_standard import decide
+    >>> decision = decide(audit)
+    >>> dump_decision(decision).splitlines()[:3]
+    ['{', '  "schema_version": 1,', '  "jst": {']
+    >>> load_decision(dump_decision(decision)) == decision
+    True
+    """
     return dump_document(decision, DocumentKind.DECISION)
 
 
@@ -490,22 +594,59 @@ def dump_timeline(timeline: ProjectTimeline) -> str:
 
 
 def load_offer(source: DocumentSource) -> SiteOffer:
-    """A :class:`~investor_standard.offer.site.SiteOffer` (a site card) from a JSON document."""
+    """A :class:`~investor_standard.offer.site.SiteOffer` (a site card) from a JSON document.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import Location, OfferType, SiteOffer
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> offer = SiteOffer("LUB-1", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt))
+    >>> load_offer(dump_offer(offer)).location.gmina
+    Teryt(code='0608072')
+    >>> load_offer('{"schema_version": 1, "id": "LUB-1"}')
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: 3 problems in the document:
+      $.offer_type: required field missing
+      $.publisher: required field missing
+      $.location: required field missing
+    """
     offer: SiteOffer = load_document(source, DocumentKind.OFFER)
     return offer
 
 
 def dump_offer(offer: SiteOffer) -> str:
-    """The JSON document of a site card."""
+    """The JSON document of a site card.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import Location, OfferType, SiteOffer
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> offer = SiteOffer("LUB-1", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt))
+    >>> text = dump_offer(offer)
+    >>> load_offer(text) == offer
+    True
+    """
     return dump_document(offer, DocumentKind.OFFER)
 
 
 def load_investor_tab(source: DocumentSource) -> InvestorTab:
-    """An :class:`~investor_standard.offer.investor_tab.InvestorTab` from a JSON document."""
+    """An :class:`~investor_standard.offer.investor_tab.InvestorTab` from a JSON document.
+
+    >>> text = '{"schema_version": 1, "jst": {"teryt": "0608072", "name": "Lubartów"}}'
+    >>> tab = load_investor_tab(text)
+    >>> tab.jst.kind, tab.offers
+    (<JstKind.RURAL_GMINA: 'rural_gmina'>, ())
+    """
     tab: InvestorTab = load_document(source, DocumentKind.INVESTOR_TAB)
     return tab
 
 
 def dump_investor_tab(tab: InvestorTab) -> str:
-    """The JSON document of an investor tab."""
+    """The JSON document of an investor tab.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> tab = InvestorTab(LocalGovernment("0608072", "Lubartów"))
+    >>> load_investor_tab(dump_investor_tab(tab)) == tab
+    True
+    """
     return dump_document(tab, DocumentKind.INVESTOR_TAB)
