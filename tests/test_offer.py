@@ -38,12 +38,14 @@ from investor_standard.offer import (
     InvestorTab,
     LitresPerSecond,
     Location,
+    Metres,
     OfferType,
     Ownership,
     Plot,
     SiteOffer,
     Utilities,
     Utility,
+    Zloty,
     completeness_report,
     completeness_text,
     suggest_findings,
@@ -382,3 +384,12 @@ def test_a_report_names_its_profile_and_subject() -> None:
     assert str(GMINA) == "Gmina Przykładowa (fictional) (rural gmina, TERYT 0608992)"
     export = completeness_report(FULL, PAIH_EXPORT_PROFILE)
     assert export.profile == PAIH_EXPORT_PROFILE.id != DEFAULT_SITE_PROFILE.id
+
+
+def test_a_quantity_is_written_as_people_write_amounts() -> None:
+    """Whole amounts without an exponent or a decimal point, others with every digit: a
+    price of 1 250 000 zł is not 1.25e+06, and 1 234 567.89 zł keeps its grosze."""
+    assert str(Zloty(1_250_000)) == "1250000 PLN"
+    assert str(Zloty(1234567.89)) == "1234567.89 PLN"
+    assert str(Hectares(2.5)) == "2.5 ha"
+    assert str(Metres(0)) == "0 m"

@@ -69,7 +69,7 @@ class CardCheck(FastEnum):
             return None
         total = sum((plot.area.value for plot in plots), 0.0)
         if abs(total - area.value) > PLOT_TOLERANCE.value:
-            return f"the plots add up to {total:g} ha, not the available area {area}"
+            return f"the plots add up to {Hectares(total)}, not the available area {area}"
         return None
 
 

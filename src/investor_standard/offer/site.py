@@ -15,6 +15,11 @@ add up to the available area, is a check a profile applies
 (:mod:`investor_standard.offer.checks`).
 
 Quantities carry their unit in their type (:mod:`investor_standard.offer.units`).
+
+>>> len(CARD_RULES), CARD_RULES[0][0]
+(3, 'the largest single piece is no larger than the available area')
+>>> OFFER_TYPES_PROVENANCE.is_derived, len(OFFER_TYPES_PROVENANCE.sources)
+(False, 1)
 """
 
 from __future__ import annotations
@@ -100,7 +105,13 @@ OFFER_TYPES_PROVENANCE: Provenance = stated(
 
 
 class OfferType(FastEnum):
-    """Kinds of offer seen in the regional databases (see :data:`OFFER_TYPES_PROVENANCE`)."""
+    """Kinds of offer seen in the regional databases (see :data:`OFFER_TYPES_PROVENANCE`).
+
+    >>> OfferType("production_hall")
+    <OfferType.PRODUCTION_HALL: 'production_hall'>
+    >>> [kind.value for kind in OfferType]
+    ['investment_site', 'office_space', 'production_hall', 'tourist_property']
+    """
 
     INVESTMENT_SITE = "investment_site"
     OFFICE_SPACE = "office_space"
@@ -109,7 +120,11 @@ class OfferType(FastEnum):
 
 
 class Ownership(FastEnum):
-    """Who owns a plot, as site cards record it."""
+    """Who owns a plot, as site cards record it.
+
+    >>> Ownership("state_treasury")
+    <Ownership.STATE_TREASURY: 'state_treasury'>
+    """
 
     GMINA = "gmina"
     STATE_TREASURY = "state_treasury"
@@ -119,14 +134,22 @@ class Ownership(FastEnum):
 
 
 class PlotShape(FastEnum):
-    """The shape of the site."""
+    """The shape of the site.
+
+    >>> PlotShape.REGULAR.value
+    'regular'
+    """
 
     REGULAR = "regular"
     IRREGULAR = "irregular"
 
 
 class LandUse(FastEnum):
-    """Land uses a zoning plan or planning study can allow."""
+    """Land uses a zoning plan or planning study can allow.
+
+    >>> Zoning(plan=True, land_use=(LandUse.INDUSTRIAL, LandUse.WAREHOUSING)).land_use[0]
+    <LandUse.INDUSTRIAL: 'industrial'>
+    """
 
     INDUSTRIAL = "industrial"
     SERVICES = "services"
@@ -175,7 +198,14 @@ class Descriptions:
 
 @attrs.frozen
 class Plot:
-    """A cadastral plot of the site: its number, area and owner."""
+    """A cadastral plot of the site: its number, area and owner.
+
+    >>> plot = Plot("1234/5", Hectares(3.2), Ownership.GMINA)
+    >>> print(plot.area)
+    3.2 ha
+    >>> plot.owner.value
+    'gmina'
+    """
 
     number: str = attrs.field(validator=_non_blank)
     area: Hectares = attrs.field(validator=_required(Hectares))
@@ -189,7 +219,15 @@ def _to_plots(value: object) -> tuple[Plot, ...]:
 @schema_says(properties={"gmina": {"pattern": GMINA_PATTERN}})
 @attrs.frozen
 class Location:
-    """Where the site lies: the gmina's TERYT code, an address and the plots."""
+    """Where the site lies: the gmina's TERYT code, an address and the plots.
+
+    >>> from investor_standard import LocalGovernment
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> plot = Plot("12/3", Hectares(4), Ownership.GMINA)
+    >>> site = Location(gmina.teryt, "ul. Przemysłowa", (plot,))
+    >>> str(site.gmina), len(site.plots)
+    ('0608072', 1)
+    """
 
     gmina: Teryt = attrs.field(validator=_required(Teryt))
     address: str | None = attrs.field(default=None, validator=_optional(str))
@@ -211,7 +249,12 @@ mark_converter(_to_land_uses, uniqueItems=True)
 
 @attrs.frozen
 class Zoning:
-    """Whether a local zoning plan covers the site, and the land use it or the study allows."""
+    """Whether a local zoning plan covers the site, and the land use it or the study allows.
+
+    >>> zoning = Zoning(plan=False, study_land_use=(LandUse.SERVICES,))
+    >>> zoning.plan, zoning.land_use, zoning.study_land_use
+    (False, (), (<LandUse.SERVICES: 'services'>,))
+    """
 
     plan: bool | None = attrs.field(default=None, validator=_optional(bool))
     land_use: tuple[LandUse, ...] = attrs.field(default=(), converter=_to_land_uses)
@@ -220,7 +263,14 @@ class Zoning:
 
 @attrs.frozen
 class Terrain:
-    """Facts about the land and its environment."""
+    """Facts about the land and its environment.
+
+    >>> terrain = Terrain(land_class="RIVa", flood_risk=False, groundwater_depth=Metres(3))
+    >>> print(terrain.groundwater_depth)
+    3 m
+    >>> terrain.pollution is None  # not known
+    True
+    """
 
     land_class: str | None = attrs.field(default=None, validator=_optional(str))
     excluded_from_farm_use: bool | None = attrs.field(default=None, validator=_optional(bool))
@@ -235,7 +285,12 @@ class Terrain:
 
 @attrs.frozen
 class Electricity:
-    """The electricity connection: voltage, available power, distance to the boundary."""
+    """The electricity connection: voltage, available power, distance to the boundary.
+
+    >>> power = Electricity(Kilovolts(15), Megawatts(2), Metres(100))
+    >>> print(power.voltage, power.power, power.distance)
+    15 kV 2 MW 100 m
+    """
 
     voltage: Kilovolts | None = attrs.field(default=None, validator=_optional(Kilovolts))
     power: Megawatts | None = attrs.field(default=None, validator=_optional(Megawatts))
@@ -244,7 +299,14 @@ class Electricity:
 
 @attrs.frozen
 class Gas:
-    """The gas connection: pipe diameter, flow, distance to the boundary."""
+    """The gas connection: pipe diameter, flow, distance to the boundary.
+
+    >>> gas = Gas(pipe_diameter=Millimetres(110), distance=Metres(400))
+    >>> print(gas.pipe_diameter)
+    110 mm
+    >>> gas.flow is None  # not known
+    True
+    """
 
     pipe_diameter: Millimetres | None = attrs.field(default=None, validator=_optional(Millimetres))
     flow: NormalCubicMetresPerHour | None = attrs.field(
@@ -260,6 +322,10 @@ class Utility:
     Site cards give a capacity either per day (m³/day) or as a flow (l/s): both are
     kept as given, in ``capacity`` and ``flow``, and either answers a profile that
     asks for the capacity.
+
+    >>> water = Utility(capacity=CubicMetresPerDay(120), distance=Metres(50))
+    >>> print(water.capacity)
+    120 m³/day
     """
 
     capacity: CubicMetresPerDay | None = attrs.field(
@@ -271,14 +337,23 @@ class Utility:
 
 @attrs.frozen
 class Telecom:
-    """The telecommunications connection: its distance to the site boundary."""
+    """The telecommunications connection: its distance to the site boundary.
+
+    >>> print(Telecom(Metres(20)).distance)
+    20 m
+    """
 
     distance: Metres | None = attrs.field(default=None, validator=_optional(Metres))
 
 
 @attrs.frozen
 class Utilities:
-    """The site's utilities, each with its capacity and its distance to the boundary."""
+    """The site's utilities, each with its capacity and its distance to the boundary.
+
+    >>> utilities = Utilities(telecom=Telecom(Metres(20)))
+    >>> utilities.water == Utility()  # nothing known of the water supply
+    True
+    """
 
     electricity: Electricity = attrs.field(factory=Electricity, validator=_required(Electricity))
     gas: Gas = attrs.field(factory=Gas, validator=_required(Gas))
@@ -290,7 +365,12 @@ class Utilities:
 
 @attrs.frozen
 class Transport:
-    """Access road and distances to transport links and the nearest large city."""
+    """Access road and distances to transport links and the nearest large city.
+
+    >>> road = Transport(access_road=True, motorway_or_national_road=Kilometres(4))
+    >>> print(road.motorway_or_national_road)
+    4 km
+    """
 
     access_road: bool | None = attrs.field(default=None, validator=_optional(bool))
     motorway_or_national_road: Kilometres | None = attrs.field(
@@ -305,7 +385,11 @@ class Transport:
 
 @attrs.frozen
 class Contact:
-    """The person who answers questions about the offer."""
+    """The person who answers questions about the offer.
+
+    >>> Contact("Anna Nowak", email="inwestor@example.pl").phone is None
+    True
+    """
 
     name: str = attrs.field(validator=_non_blank)
     phone: str | None = attrs.field(default=None, validator=_optional(str))
@@ -320,7 +404,16 @@ def _positive_order(instance: object, attribute: attrs.Attribute[int], value: ob
 
 @attrs.frozen
 class Attachment:
-    """A file attached to the offer: where it is, its description, order and visibility."""
+    """A file attached to the offer: where it is, its description, order and visibility.
+
+    >>> Attachment("https://example.pl/mapa.pdf", "Site map", 1).public
+    True
+    >>> Attachment("mapa.pdf", "Site map", 0)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidOfferError: Attachment.order must be a positive
+    integer, not 0
+    """
 
     reference: str = attrs.field(validator=_non_blank)
     description: str = attrs.field(validator=_non_blank)
@@ -339,6 +432,16 @@ class SiteOffer:
     Every field but the id, type, publisher and location may be left out (None or
     empty); how complete a card is, is measured by
     :func:`investor_standard.offer.completeness.completeness_report`.
+
+    >>> from investor_standard import LocalGovernment
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> offer = SiteOffer("LUB-7", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt))
+    >>> offer.utilities == Utilities(), offer.price is None
+    (True, True)
+    >>> import attrs
+    >>> priced = attrs.evolve(offer, available_area=Hectares(4), price=Zloty(1_000_000))
+    >>> print(priced.price)
+    1000000 PLN
     """
 
     id: str = attrs.field(validator=_non_blank)

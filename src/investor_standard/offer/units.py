@@ -62,16 +62,42 @@ def _to_float(value: float) -> float:
         ) from None
 
 
+def _plain(value: float) -> str:
+    """``value`` as people write an amount: whole amounts without a decimal point or an
+    exponent (``1250000``, not ``1.25e+06``), others with every digit they have (``2.5``).
+
+    >>> _plain(1_250_000.0), _plain(1234567.89), _plain(-1.0), _plain(float("nan"))
+    ('1250000', '1234567.89', '-1', 'nan')
+    """
+    if value.is_integer() and abs(value) < _WHOLE_LIMIT:
+        return str(int(value))
+    return repr(value)
+
+
+#: Below this, every whole float is exact, so it can be written as an integer.
+_WHOLE_LIMIT = 2.0**53
+
+
 def _non_negative(instance: Quantity, attribute: attrs.Attribute[float], value: float) -> None:
     if not math.isfinite(value) or value < 0:
         raise InvalidQuantityError(
-            f"{type(instance).__name__} cannot be {value:g}: quantities are finite and not negative"
+            f"{type(instance).__name__} cannot be {_plain(value)}: quantities are finite and "
+            "not negative"
         )
 
 
 @attrs.frozen(order=False)
 class Quantity:
-    """A non-negative amount of one unit; subclasses fix the unit."""
+    """A non-negative amount of one unit; subclasses fix the unit.
+
+    >>> issubclass(Hectares, Quantity), Hectares.symbol
+    (True, 'ha')
+    >>> Hectares(-1)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidQuantityError: Hectares cannot be -1: quantities
+    are finite and not negative
+    """
 
     symbol: ClassVar[str] = ""
     value: float = attrs.field(converter=_to_float, validator=_non_negative)
@@ -108,7 +134,7 @@ class Quantity:
         return self.value >= other.value
 
     def __str__(self) -> str:
-        return f"{self.value:g} {self.symbol}"
+        return f"{_plain(self.value)} {self.symbol}"
 
 
 @attrs.frozen(order=False)
@@ -125,7 +151,11 @@ class Hectares(Quantity):
 
 @attrs.frozen(order=False)
 class Metres(Quantity):
-    """A length or distance in metres (distance to the site boundary, depth, height)."""
+    """A length or distance in metres (distance to the site boundary, depth, height).
+
+    >>> print(Metres(250) + Metres(50))  # to the site boundary
+    300 m
+    """
 
     symbol: ClassVar[str] = "m"
 
@@ -139,35 +169,55 @@ class Kilometres(Quantity):
 
 @attrs.frozen(order=False)
 class Millimetres(Quantity):
-    """A pipe diameter in millimetres."""
+    """A pipe diameter in millimetres.
+
+    >>> print(Millimetres(110))  # a gas pipe
+    110 mm
+    """
 
     symbol: ClassVar[str] = "mm"
 
 
 @attrs.frozen(order=False)
 class Kilovolts(Quantity):
-    """An electrical voltage in kilovolts."""
+    """An electrical voltage in kilovolts.
+
+    >>> print(Kilovolts(15))  # a medium-voltage line
+    15 kV
+    """
 
     symbol: ClassVar[str] = "kV"
 
 
 @attrs.frozen(order=False)
 class Megawatts(Quantity):
-    """Available electrical power in megawatts."""
+    """Available electrical power in megawatts.
+
+    >>> print(Megawatts(2.5))
+    2.5 MW
+    """
 
     symbol: ClassVar[str] = "MW"
 
 
 @attrs.frozen(order=False)
 class NormalCubicMetresPerHour(Quantity):
-    """A gas flow in normal cubic metres per hour."""
+    """A gas flow in normal cubic metres per hour.
+
+    >>> print(NormalCubicMetresPerHour(300))
+    300 Nm³/h
+    """
 
     symbol: ClassVar[str] = "Nm³/h"
 
 
 @attrs.frozen(order=False)
 class CubicMetresPerDay(Quantity):
-    """A water supply or sewage capacity in cubic metres per day."""
+    """A water supply or sewage capacity in cubic metres per day.
+
+    >>> print(CubicMetresPerDay(120))  # water supply
+    120 m³/day
+    """
 
     symbol: ClassVar[str] = "m³/day"
 
@@ -190,20 +240,32 @@ class LitresPerSecond(Quantity):
 
 @attrs.frozen(order=False)
 class Zloty(Quantity):
-    """An amount of money in Polish złoty."""
+    """An amount of money in Polish złoty.
+
+    >>> print(Zloty(1_250_000))
+    1250000 PLN
+    """
 
     symbol: ClassVar[str] = "PLN"
 
 
 @attrs.frozen(order=False)
 class ZlotyPerSquareMetre(Quantity):
-    """A price or tax rate in złoty per square metre."""
+    """A price or tax rate in złoty per square metre.
+
+    >>> print(ZlotyPerSquareMetre(1.08))  # property tax on land
+    1.08 PLN/m²
+    """
 
     symbol: ClassVar[str] = "PLN/m²"
 
 
 @attrs.frozen(order=False)
 class Percent(Quantity):
-    """A share in percent (local unemployment)."""
+    """A share in percent (local unemployment).
+
+    >>> print(Percent(7.9))  # local unemployment
+    7.9 %
+    """
 
     symbol: ClassVar[str] = "%"
