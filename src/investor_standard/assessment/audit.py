@@ -23,6 +23,9 @@ Judgement calls the library accepts, but records in every decision as a
   every audit refuses it where the evidence kinds are stated.
 
 Each rule an audit enforces, and each it only notes, has its basis in :data:`AUDIT_RULES`.
+
+>>> [rule for rule, _ in AUDIT_RULES][:2]
+['one finding per requirement', 'no evidence collected after the audit']
 """
 
 from __future__ import annotations
@@ -61,7 +64,13 @@ __all__ = [
 
 
 class Result(FastEnum):
-    """What the auditor found for one requirement."""
+    """What the auditor found for one requirement.
+
+    >>> Result("partially_met").label.pl
+    'spełnione częściowo'
+    >>> RESULT_ORDER.index(Result.MET) > RESULT_ORDER.index(Result.NOT_MET)
+    True
+    """
 
     MET = "met"
     PARTIALLY_MET = "partially_met"
@@ -187,6 +196,17 @@ class Audit:
 
     Building an audit refuses two findings for one requirement and evidence
     collected after ``audited_on``, reporting every such problem at once.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> audit.finding("NET-01").result
+    <Result.NOT_MET: 'not_met'>
+    >>> audit.finding("STAFF-01") is None  # not assessed yet
+    True
     """
 
     jst: LocalGovernment = attrs.field(validator=_of_type(LocalGovernment))
@@ -237,7 +257,18 @@ class Audit:
 
 @attrs.frozen
 class JudgementNote:
-    """A judgement call the library accepted in an audit, recorded for the reader."""
+    """A judgement call the library accepted in an audit, recorded for the reader.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> skipped = [Finding("PROC-03", "not_applicable")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), skipped)
+    >>> [note] = judgement_notes(audit, LUBELSKIE_2019)
+    >>> note.requirement, note.text.en[:40]
+    ('PROC-03', 'the auditor judged this recommended requ')
+    """
 
     requirement: str
     text: Text
@@ -317,6 +348,17 @@ def review_audit(  # noqa: PLR0912 - one loop on the decide path; a call per fin
     :func:`judgement_notes`, :func:`~investor_standard.assessment.scoring.score` and
     :func:`~investor_standard.decide` all read an audit through it, so the rules live
     in one place.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> by_requirement, notes = review_audit(audit, LUBELSKIE_2019)
+    >>> sorted(by_requirement), notes
+    (['NET-01', 'PROC-01'], ())
     """
     problems: list[AuditProblem] = []
     notes: list[JudgementNote] = []
@@ -413,6 +455,22 @@ def check_audit(audit: Audit, edition: Edition, *, strict_evidence: bool = False
     kind; NOT_APPLICABLE on a mandatory requirement that applies; MET without any
     evidence; MET without evidence of a kind the requirement lists, where those
     kinds are stated or ``strict_evidence`` is set.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> check_audit(audit, LUBELSKIE_2019)  # no problem: returns None
+    >>> wrong = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), [Finding("NET-01", "met")])
+    >>> check_audit(wrong, LUBELSKIE_2019)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidAuditError: 1 problem in the audit:
+      findings[0].evidence (requirement NET-01): MET needs evidence of one of these kinds:
+    agreement, internal_document
     """
     review_audit(audit, edition, strict_evidence=strict_evidence)
 
@@ -422,5 +480,14 @@ def judgement_notes(audit: Audit, edition: Edition) -> tuple[JudgementNote, ...]
 
     Raises :class:`InvalidAuditError` as :func:`check_audit` does when the audit does
     not fit the edition.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> unproved = [Finding("PROC-01", "partially_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), unproved)
+    >>> [note.text.en for note in judgement_notes(audit, LUBELSKIE_2019)]
+    ['partially met with no evidence recorded']
     """
     return review_audit(audit, edition)[1]

@@ -4,6 +4,9 @@ An :class:`Edition` is one concrete version of the standard, as used by one
 project (for example :data:`investor_standard.LUBELSKIE_2019`). It is plain data:
 construct your own, or derive a configured copy of a shipped one with
 :meth:`Edition.with_parameters`, :meth:`Edition.with_level` or :meth:`Edition.without`.
+
+>>> UNSOURCED_RULE.is_derived, UNSOURCED_RULE.note[:40]
+(True, 'no basis was given when this requirement')
 """
 
 from __future__ import annotations
@@ -39,7 +42,11 @@ _ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*(?!\n)$")  # no line break after 
 
 
 class Level(FastEnum):
-    """How binding a requirement is for certification."""
+    """How binding a requirement is for certification.
+
+    >>> Level("mandatory").label.pl, Level.RECOMMENDED.label.en
+    ('obowiązkowy', 'recommended')
+    """
 
     MANDATORY = "mandatory"
     RECOMMENDED = "recommended"
@@ -59,7 +66,11 @@ _LEVEL_LABELS: Mapping[Level, Text] = MappingProxyType(
 
 
 class EvidenceKind(FastEnum):
-    """The kinds of evidence an auditor can collect to show a requirement is met."""
+    """The kinds of evidence an auditor can collect to show a requirement is met.
+
+    >>> EvidenceKind("training_record").label.en
+    'training certificate or attendance list'
+    """
 
     INTERNAL_DOCUMENT = "internal_document"
     WEBPAGE = "webpage"
@@ -153,7 +164,17 @@ mark_converter(_to_languages, minItems=1, uniqueItems=True)
 
 @attrs.frozen
 class ReplyDeadline:
-    """Parameter: investor enquiries get a reply within this many working days."""
+    """Parameter: investor enquiries get a reply within this many working days.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> deadline = LUBELSKIE_2019.requirement("PROC-03").parameter(ReplyDeadline)
+    >>> deadline.working_days, deadline.provenance.is_derived
+    (7, True)
+    >>> ours = ReplyDeadline(5, derived("the office's own rule"))
+    >>> shorter = LUBELSKIE_2019.with_parameters("PROC-03", ours)
+    >>> shorter.requirement("PROC-03").parameter(ReplyDeadline).working_days
+    5
+    """
 
     working_days: int = attrs.field(validator=_positive_int)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
@@ -166,7 +187,15 @@ class ReplyDeadline:
 
 @attrs.frozen
 class OfferLanguages:
-    """Parameter: the languages in which an offer or material must be published."""
+    """Parameter: the languages in which an offer or material must be published.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> languages = LUBELSKIE_2019.requirement("ONLINE-05").parameter(OfferLanguages)
+    >>> [lang.value for lang in languages.languages]
+    ['pl', 'en']
+    >>> languages.summary
+    'pl, en'
+    """
 
     languages: tuple[Lang, ...] = attrs.field(converter=_to_languages)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, InvalidCatalogueError))
@@ -202,7 +231,13 @@ _provenance = instance_of(Provenance, InvalidCatalogueError)
 
 @attrs.frozen
 class Area:
-    """One of the standard's thematic areas, grouping its requirements."""
+    """One of the standard's thematic areas, grouping its requirements.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> area = LUBELSKIE_2019.area("ONLINE")
+    >>> area.title.en, len(LUBELSKIE_2019.requirements_in("ONLINE"))
+    ('Electronic investor service', 6)
+    """
 
     id: str = attrs.field(validator=_check_id)
     title: Text = attrs.field(validator=_text)
@@ -228,6 +263,13 @@ class Requirement:
     from. An audit enforces the evidence kinds only where their basis is stated, or
     under rules that ask for strict evidence (see
     :func:`~investor_standard.assessment.audit.review_audit`).
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> net = LUBELSKIE_2019.requirement("NET-01")
+    >>> net.level, net.area, [kind.value for kind in net.evidence]
+    (<Level.MANDATORY: 'mandatory'>, 'NET', ['agreement', 'internal_document'])
+    >>> net.question.pl
+    'Czy urząd ma ustaloną współpracę z instytucjami otoczenia biznesu i urzędem pracy?'
     """
 
     id: str = attrs.field(validator=_check_id)
@@ -279,6 +321,16 @@ class Edition:
 
     Construction checks that ids are unique and that every requirement's area is
     one of the edition's areas, so a built edition is always consistent.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> LUBELSKIE_2019.id, len(LUBELSKIE_2019.areas), len(LUBELSKIE_2019.requirements)
+    ('LUBELSKIE-2019', 5, 12)
+    >>> from investor_standard import JstKind
+    >>> len(LUBELSKIE_2019.applicable_to(JstKind.COUNTY))  # ONLINE-04 is for gminas
+    11
+    >>> lighter = LUBELSKIE_2019.without("ONLINE-06")
+    >>> len(lighter.requirements)
+    11
     """
 
     id: str = attrs.field(validator=_check_id)

@@ -32,7 +32,11 @@ def _to_texts(value: object) -> tuple[Text, ...]:
 
 @attrs.frozen
 class IssuerAccount:
-    """One source's account of who issues the certificate."""
+    """One source's account of who issues the certificate.
+
+    >>> [account.issuers[0].en for account in LUBELSKIE_ISSUERS]
+    ['Ministry of the Interior and Administration (MSWiA)', 'Lubelskie Voivodeship']
+    """
 
     issuers: tuple[Text, ...] = attrs.field(converter=_to_texts)
     provenance: Provenance = attrs.field(validator=instance_of(Provenance, CertificationError))
@@ -88,6 +92,21 @@ class Certificate:
     ``issuers`` keeps every source's account of who issues it (they disagree for
     Lubelskie); ``valid_until`` is None (no expiry) unless you set it, because no
     source gives a validity period.
+
+    >>> import datetime as dt
+    >>> from investor_standard import LUBELSKIE_2019, Audit, Evidence, Finding
+    >>> from investor_standard import LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proved = [
+    ...     Finding(r.id, "met", [Evidence(r.evidence[0], "ref")])
+    ...     for r in LUBELSKIE_2019.applicable_to(unit.kind)
+    ... ]
+    >>> decision = decide(Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), proved))
+    >>> certificate = Certificate(decision, issued_on=dt.date(2023, 6, 29))
+    >>> certificate.jst.name, certificate.edition, certificate.is_valid_on(dt.date(2030, 1, 1))
+    ('Lubartów', 'LUBELSKIE-2019', True)
+    >>> len(certificate.issuers)  # two sources, two accounts of the issuer
+    2
     """
 
     decision: Decision = attrs.field(validator=_certified)

@@ -55,7 +55,14 @@ __all__ = [
 
 @attrs.frozen
 class CertificationRules:
-    """What certification needs, as data (see the module's docstring for the defaults)."""
+    """What certification needs, as data (see the module's docstring for the defaults).
+
+    >>> rules = CertificationRules(recommended_share="2/3", partially_met_counts=True)
+    >>> rules.share(Level.RECOMMENDED), rules.fulfils(Result.PARTIALLY_MET)
+    (Fraction(2, 3), True)
+    >>> LUBELSKIE_RULES.fulfils(Result.PARTIALLY_MET)
+    False
+    """
 
     mandatory_share: Fraction = attrs.field(
         default=Fraction(1),
@@ -107,7 +114,13 @@ LUBELSKIE_RULES = CertificationRules()
 
 
 class Outcome(FastEnum):
-    """The outcome of a certification decision."""
+    """The outcome of a certification decision.
+
+    >>> Outcome("not_certified").label.pl
+    'certyfikat nieprzyznany'
+    >>> [outcome.value for outcome in Outcome]
+    ['certified', 'not_certified', 'incomplete']
+    """
 
     CERTIFIED = "certified"
     NOT_CERTIFIED = "not_certified"
@@ -341,6 +354,18 @@ def decide(
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition. The same input always gives the same
     decision.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> decision = decide(audit)
+    >>> decision.outcome, len(decision.reasons)
+    (<Outcome.INCOMPLETE: 'incomplete'>, 11)
+    >>> print(decision.reasons[0].explain())
+    PROC-02 A named investor caretaker [recommended]: not assessed (blocks certification)
     """
     if not isinstance(edition, Edition):
         edition = resolve_edition(audit.edition, edition)

@@ -36,7 +36,16 @@ __all__ = [
 
 @attrs.frozen
 class ChecklistItem:
-    """One question of the checklist, numbered from 1."""
+    """One question of the checklist, numbered from 1.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> county = LocalGovernment("0608", "Powiat lubartowski")
+    >>> first = checklist_for(LUBELSKIE_2019, county).items[0]
+    >>> first.number, first.requirement, first.level.value
+    (1, 'PROC-01', 'mandatory')
+    >>> first.question.en
+    'Has the office adopted, and does it apply, procedures for cooperating with investors?'
+    """
 
     number: int
     requirement: str
@@ -48,7 +57,13 @@ class ChecklistItem:
 
 @attrs.frozen
 class Checklist:
-    """The checklist for one local government and one edition."""
+    """The checklist for one local government and one edition.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> checklist = checklist_for(LUBELSKIE_2019, LocalGovernment("0608011", "Lubartów"))
+    >>> checklist.edition, len(checklist.items)
+    ('LUBELSKIE-2019', 12)
+    """
 
     edition: str
     jst: LocalGovernment
@@ -102,7 +117,15 @@ def _row(item: ChecklistItem, lang: Lang) -> list[str]:
 
 
 def checklist_markdown(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
-    """The checklist as a Markdown table with empty result and notes columns to fill in."""
+    """The checklist as a Markdown table with empty result and notes columns to fill in.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> checklist = checklist_for(LUBELSKIE_2019, LocalGovernment("0608011", "Lubartów"))
+    >>> print("\\n".join(checklist_markdown(checklist).splitlines()[:3]))
+    # Checklist: Lubartów (urban gmina, TERYT 0608011)
+    <BLANKLINE>
+    LUBELSKIE-2019
+    """
     chosen = parse_lang(lang)
     jst = checklist.jst
     lines = [
@@ -116,7 +139,16 @@ def checklist_markdown(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
 
 
 def checklist_csv(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
-    """The checklist as CSV (a header row, then one row per item), for a spreadsheet."""
+    """The checklist as CSV (a header row, then one row per item), for a spreadsheet.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> checklist = checklist_for(LUBELSKIE_2019, LocalGovernment("0608011", "Lubartów"))
+    >>> rows = checklist_csv(checklist).splitlines()
+    >>> rows[0]
+    'no,requirement,area,question,level,evidence,result,notes'
+    >>> len(rows), rows[1][:20]
+    (13, '1,PROC-01,PROC,"Has ')
+    """
     chosen = parse_lang(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -126,7 +158,13 @@ def checklist_csv(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
 
 
 def checklist_text(checklist: Checklist, lang: Lang | str = Lang.EN) -> str:
-    """The checklist as numbered plain-text questions, each with its level and evidence."""
+    """The checklist as numbered plain-text questions, each with its level and evidence.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> checklist = checklist_for(LUBELSKIE_2019, LocalGovernment("0608011", "Lubartów"))
+    >>> print(checklist_text(checklist, "pl").splitlines()[0])
+    Lista kontrolna: Lubartów (gmina miejska, TERYT 0608011)
+    """
     chosen = parse_lang(lang)
     jst = checklist.jst
     lines = [f"{_TITLE[chosen]}: {jst.describe(chosen)}"]

@@ -1,4 +1,8 @@
-"""The concrete editions of the standard, as data, and a registry to find them by id."""
+"""The concrete editions of the standard, as data, and a registry to find them by id.
+
+>>> sorted(EDITIONS)
+['LUBELSKIE-2019']
+"""
 
 from __future__ import annotations
 
@@ -37,7 +41,16 @@ def find_edition(edition_id: str) -> Edition:
 
 def resolve_edition(named: str, edition: Edition | str | None = None) -> Edition:
     """The edition to use for an audit that names ``named``: ``edition`` when it is one, the
-    shipped edition it names when it is an id, and otherwise the one the audit names."""
+    shipped edition it names when it is an id, and otherwise the one the audit names.
+
+    >>> resolve_edition("LUBELSKIE-2019").id
+    'LUBELSKIE-2019'
+    >>> resolve_edition("LUBELSKIE-2019", "LUBELSKIE-2018")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownEditionError: no edition 'LUBELSKIE-2018'; the
+    library ships LUBELSKIE-2019
+    """
     if isinstance(edition, Edition):
         return edition
     return find_edition(named if edition is None else edition)
