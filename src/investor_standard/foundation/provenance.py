@@ -19,7 +19,11 @@ __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
 
 
 class Basis(FastEnum):
-    """Whether a fact is stated by a source (C in the brief) or derived by us (D)."""
+    """Whether a fact is stated by a source (C in the brief) or derived by us (D).
+
+    >>> stated(Source("GUS: TERC register")).basis, derived("ours").basis
+    (<Basis.STATED: 'stated'>, <Basis.DERIVED: 'derived'>)
+    """
 
     STATED = "stated"
     DERIVED = "derived"
@@ -35,7 +39,16 @@ def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object)
 
 @attrs.frozen
 class Source:
-    """A public source: a short title and, where it has one, its address."""
+    """A public source: a short title and, where it has one, its address.
+
+    >>> Source("A press report", "https://example.pl/article").url
+    'https://example.pl/article'
+    >>> Source("  ")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidProvenanceError: Source.title must be a non-empty
+    string
+    """
 
     title: str = attrs.field(validator=_non_blank)
     url: str | None = attrs.field(default=None)
@@ -94,10 +107,30 @@ class Provenance:
 
 
 def stated(*sources: Source, note: str = "") -> Provenance:
-    """Provenance of a fact that ``sources`` state."""
+    """Provenance of a fact that ``sources`` state.
+
+    >>> fact = stated(Source("Lubartowiak (2023)"), note="79 of 100 implemented")
+    >>> fact.is_derived, fact.note
+    (False, '79 of 100 implemented')
+    >>> stated()  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidProvenanceError: a stated fact must cite at least
+    one source
+    """
     return Provenance(Basis.STATED, sources, note)
 
 
 def derived(note: str, *sources: Source) -> Provenance:
-    """Provenance of a fact we derived (explained by ``note``), optionally from ``sources``."""
+    """Provenance of a fact we derived (explained by ``note``), optionally from ``sources``.
+
+    >>> rule = derived("ours: half of the recommended requirements")
+    >>> rule.is_derived, rule.sources
+    (True, ())
+    >>> derived("")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidProvenanceError: a derived fact must explain its
+    derivation in a note
+    """
     return Provenance(Basis.DERIVED, sources, note)

@@ -15,7 +15,13 @@ __all__ = ["Lang", "Text", "a_or_an", "parse_lang", "shown"]
 
 
 class Lang(FastEnum):
-    """The languages every label is available in."""
+    """The languages every label is available in.
+
+    >>> Lang("pl"), parse_lang("en")
+    (<Lang.PL: 'pl'>, <Lang.EN: 'en'>)
+    >>> Text("spełnione", "met").in_(Lang.PL)
+    'spełnione'
+    """
 
     PL = "pl"
     EN = "en"

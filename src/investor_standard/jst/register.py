@@ -29,6 +29,9 @@ here require a registered unit.
  'Lubartów (rural gmina, TERYT 0608072), powiat lubartowski, województwo lubelskie']
 >>> is_registered("0608992")
 False
+
+>>> REGISTER_AS_OF, REGISTER_SHA256[:12]
+(datetime.date(2020, 1, 1), '6ab0b4cf94cf')
 """
 
 from __future__ import annotations
@@ -157,6 +160,14 @@ class Register:
 
     Build one with :meth:`from_terc` from the text of a TERC file; the register that
     ships with the library is :func:`terc_register`.
+
+    >>> register = terc_register()
+    >>> len(register), register.as_of
+    (2807, datetime.date(2020, 1, 1))
+    >>> register.lookup("0664011").official_name
+    'Zamość'
+    >>> "0699011" in register
+    False
     """
 
     as_of: dt.date
@@ -330,6 +341,9 @@ def terc_register() -> Register:
     """The register that ships with the library (GUS TERC, as of 1 January 2020).
 
     Read and checked the first time it is asked for, then kept.
+
+    >>> terc_register() is terc_register()  # read once, then shared
+    True
     """
     import gzip  # noqa: PLC0415 - only the first use of the register pays for these
     import hashlib  # noqa: PLC0415
@@ -358,7 +372,15 @@ def find_units(name: str) -> tuple[RegisteredUnit, ...]:
 
 
 def resolve_unit(code_or_name: str) -> RegisteredUnit:
-    """The one registered unit a code or an unambiguous name stands for."""
+    """The one registered unit a code or an unambiguous name stands for.
+
+    >>> resolve_unit("Lublin").code
+    Traceback (most recent call last):
+        ...
+    AttributeError: 'RegisteredUnit' object has no attribute 'code'
+    >>> resolve_unit("0608072").describe()
+    'Lubartów (rural gmina, TERYT 0608072), powiat lubartowski, województwo lubelskie'
+    """
     return terc_register().resolve(code_or_name)
 
 
@@ -377,5 +399,12 @@ def local_government(code_or_name: str) -> LocalGovernment:
 def units_in(
     area: Teryt | str, kinds: JstKind | Iterable[JstKind] | None = None
 ) -> tuple[RegisteredUnit, ...]:
-    """The registered units inside a voivodeship or county (see :meth:`Register.units_in`)."""
+    """The registered units inside a voivodeship or county (see :meth:`Register.units_in`).
+
+    >>> from investor_standard import JstKind
+    >>> len(units_in("06")), len(units_in("06", JstKind.COUNTY))
+    (234, 20)
+    >>> [unit.official_name for unit in units_in("0608", JstKind.URBAN_GMINA)]
+    ['Lubartów']
+    """
     return terc_register().units_in(area, kinds)

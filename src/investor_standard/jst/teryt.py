@@ -19,6 +19,14 @@ code, which in the TERC register is always the county code followed by ``011``
 ('06', '0608', <JstKind.URBAN_GMINA: 'urban_gmina'>)
 >>> Teryt("0663011").kind
 <JstKind.CITY_WITH_COUNTY_RIGHTS: 'city_with_county_rights'>
+
+>>> import re
+>>> bool(re.match(TERYT_PATTERN, "0608")), bool(re.match(GMINA_PATTERN, "0608"))
+(True, False)
+>>> VOIVODESHIPS["06"].pl, len(VOIVODESHIPS)
+('lubelskie', 16)
+>>> TERYT_PROVENANCE.sources[0].title[:40]
+'GUS: the TERC part of the national offic'
 """
 
 from __future__ import annotations
@@ -96,7 +104,13 @@ GMINA_PATTERN = (
 
 
 class JstKind(FastEnum):
-    """The kinds of self-governing local unit (jednostka samorządu terytorialnego)."""
+    """The kinds of self-governing local unit (jednostka samorządu terytorialnego).
+
+    >>> Teryt("0608072").kind, JstKind.RURAL_GMINA.label.pl
+    (<JstKind.RURAL_GMINA: 'rural_gmina'>, 'gmina wiejska')
+    >>> JstKind.COUNTY.is_gmina, JstKind.CITY_WITH_COUNTY_RIGHTS.is_gmina
+    (False, True)
+    """
 
     URBAN_GMINA = "urban_gmina"
     RURAL_GMINA = "rural_gmina"
@@ -310,7 +324,13 @@ class Teryt:
 
 
 def as_teryt(value: Teryt | str) -> Teryt:
-    """``value`` as a :class:`Teryt`: a Teryt unchanged, a string parsed (and validated)."""
+    """``value`` as a :class:`Teryt`: a Teryt unchanged, a string parsed (and validated).
+
+    >>> as_teryt("0608011")
+    Teryt(code='0608011')
+    >>> as_teryt(Teryt("06")).voivodeship_name.en
+    'Lublin'
+    """
     return value if isinstance(value, Teryt) else Teryt(value)
 
 

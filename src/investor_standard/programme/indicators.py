@@ -14,6 +14,11 @@ With the register of local governments, the figures can be set against the regio
 >>> share = participation_share(LUBELSKIE_RESULTS, "06")
 >>> share, f"{float(share):.0%}"
 (Fraction(100, 233), '43%')
+
+>>> sorted(kind.value for kind in ELIGIBLE_KINDS)
+['city_with_county_rights', 'county', 'rural_gmina', 'urban_gmina', 'urban_rural_gmina']
+>>> TARGET_READING.is_derived
+True
 """
 
 from __future__ import annotations
@@ -55,6 +60,10 @@ class ProjectIndicators:
 
     ``target`` is the least number of local governments that must implement the
     standard for the project to meet its goal.
+
+    >>> lubelskie = ProjectIndicators(100, 79, 70, TARGET_READING)
+    >>> lubelskie.target_met, lubelskie.implementation_rate
+    (True, Fraction(79, 100))
     """
 
     participants: int = attrs.field(validator=_count)
@@ -110,6 +119,14 @@ def indicators_from(decisions: Iterable[Decision], target: int) -> ProjectIndica
     decision; it implemented the standard when any of its decisions is CERTIFIED (a
     unit audited again after falling short counts once). A city with county rights is
     one unit whichever of its two codes a decision names.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> decision = decide(Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), []))
+    >>> indicators = indicators_from([decision], target=1)
+    >>> indicators.participants, indicators.implemented, indicators.target_met
+    (1, 0, False)
     """
     participants: set[Teryt] = set()
     certified: set[Teryt] = set()

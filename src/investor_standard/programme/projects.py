@@ -9,6 +9,13 @@ phases are not known, so none are recorded. Where two sources disagree (Opolskie
 kept, cited, side by side. The Łódzkie project (ended 2022, no exact dates found)
 and the Śląskie project (no dates found) have no dated period: their stated figures
 are in :data:`UNDATED_PROJECTS`.
+
+>>> LUBELSKIE_PROJECT.start, LUBELSKIE_PROJECT.end
+(datetime.date(2019, 10, 1), datetime.date(2023, 6, 29))
+>>> sorted(PROJECTS)
+['LUBELSKIE', 'LUBUSKIE', 'MAZOWIECKIE', 'OPOLSKIE', 'PILOT', 'POMORSKIE']
+>>> sorted(UNDATED_PROJECTS)
+['LODZKIE', 'SLASKIE']
 """
 
 from __future__ import annotations
@@ -258,7 +265,12 @@ MAZOWIECKIE = ProjectTimeline(
 
 @attrs.frozen
 class UndatedProject:
-    """A project of the programme whose figures are stated but whose period is not."""
+    """A project of the programme whose figures are stated but whose period is not.
+
+    >>> lodzkie = UNDATED_PROJECTS["LODZKIE"]
+    >>> lodzkie.name.en, lodzkie.provenance.is_derived
+    ('Łódzkie project', False)
+    """
 
     id: str
     name: Text
@@ -306,7 +318,13 @@ PROJECTS: Mapping[str, ProjectTimeline] = MappingProxyType(
 
 
 def project(project_id: str) -> ProjectTimeline:
-    """The project with ``project_id`` from :data:`PROJECTS` (case-insensitive)."""
+    """The project with ``project_id`` from :data:`PROJECTS` (case-insensitive).
+
+    >>> project("PILOT").name.en
+    'Investor service standards in local government (pilot)'
+    >>> project("lubelskie").id
+    'LUBELSKIE'
+    """
     found = PROJECTS.get(project_id.upper()) if isinstance(project_id, str) else None
     if found is None:
         raise UnknownProjectError(

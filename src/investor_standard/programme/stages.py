@@ -13,6 +13,9 @@ of kind ``EvidenceKind.ATTRACTIVENESS_REPORT``.
 ['ATTRACTIVENESS_AUDIT', 'TRAINING', 'ADVICE', 'PROMOTION', 'IMPLEMENTATION', 'CERTIFICATE']
 >>> LUBELSKIE_STAGES[0].name.en
 'Investment-attractiveness audit, with a report of recommendations'
+
+>>> STAGES_PROVENANCE.is_derived, len(STAGES_PROVENANCE.sources)
+(False, 2)
 """
 
 from __future__ import annotations
@@ -35,7 +38,13 @@ STAGES_PROVENANCE: Provenance = stated(
 
 @attrs.frozen
 class ParticipantStage:
-    """One stage of a participant's way through a project."""
+    """One stage of a participant's way through a project.
+
+    >>> [stage.id for stage in LUBELSKIE_STAGES]
+    ['ATTRACTIVENESS_AUDIT', 'TRAINING', 'ADVICE', 'PROMOTION', 'IMPLEMENTATION', 'CERTIFICATE']
+    >>> LUBELSKIE_STAGES[0].name.en
+    'Investment-attractiveness audit, with a report of recommendations'
+    """
 
     id: str
     name: Text

@@ -18,6 +18,11 @@ for real local governments, and none are fitted to reproduce the named three.
 >>> results = [ProbeOutcome(call, True), ProbeOutcome(mail, True, datetime.date(2023, 5, 10))]
 >>> [(r.rank, str(r.quality.jst), r.quality.score) for r in rank_local_governments(results)]
 [(1, '0608011', 0.75)]
+
+>>> [unit.name for unit in BEST_SERVING]
+['Lublin', 'Zamość', 'Lubartów']
+>>> MYSTERY_CLIENT_STUDY.beneficiaries, MYSTERY_CLIENT_STUDY.ends_on
+(35, datetime.date(2023, 5, 31))
 """
 
 from __future__ import annotations
@@ -90,7 +95,13 @@ def _to_languages(value: object) -> tuple[Lang, ...]:
 
 @attrs.frozen
 class StudyDesign:
-    """The design of a mystery-client study: who, how, in which language, how many scenarios."""
+    """The design of a mystery-client study: who, how, in which language, how many scenarios.
+
+    >>> [channel.value for channel in MYSTERY_CLIENT_STUDY.channels]
+    ['phone', 'email']
+    >>> MYSTERY_CLIENT_STUDY.provenance.is_derived
+    False
+    """
 
     beneficiaries: int = attrs.field(validator=_positive)
     channels: tuple[Channel, ...] = attrs.field(converter=_to_channels)
@@ -182,6 +193,15 @@ class QualityScoring:
     A phone call that gets through earns 1, otherwise 0. An e-mail answered within
     ``email_full_within`` working days earns 1, within ``email_partial_within`` earns
     ``partial``, later or never 0. A unit's score is the mean of its probes' points.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> mail = Probe("0608011", Channel.EMAIL, 1, dt.date(2023, 5, 8))
+    >>> DEFAULT_QUALITY_SCORING.points(ProbeOutcome(call, True))
+    Fraction(1, 1)
+    >>> late = ProbeOutcome(mail, True, dt.date(2023, 5, 12))  # after 4 days
+    >>> DEFAULT_QUALITY_SCORING.points(late), QualityScoring(email_partial_within=3).points(late)
+    (Fraction(1, 2), Fraction(0, 1))
     """
 
     email_full_within: int = attrs.field(default=1, validator=_positive)
@@ -211,7 +231,16 @@ DEFAULT_QUALITY_SCORING = QualityScoring()
 
 @attrs.frozen
 class JstQuality:
-    """One unit's result: the number of probes, the points earned and the mean."""
+    """One unit's result: the number of probes, the points earned and the mean.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> mail = Probe("0608011", Channel.EMAIL, 1, dt.date(2023, 5, 8))
+    >>> outcomes = [ProbeOutcome(call, True), ProbeOutcome(mail, True, dt.date(2023, 5, 12))]
+    >>> [quality] = quality_by_jst(outcomes)
+    >>> str(quality.jst), quality.probes, quality.points, quality.score
+    ('0608011', 2, Fraction(3, 2), 0.75)
+    """
 
     jst: Teryt
     probes: int
@@ -225,7 +254,16 @@ class JstQuality:
 
 @attrs.frozen
 class RankedJst:
-    """A unit's place in the ranking; units with equal scores share a place."""
+    """A unit's place in the ranking; units with equal scores share a place.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> mail = Probe("0608011", Channel.EMAIL, 1, dt.date(2023, 5, 8))
+    >>> outcomes = [ProbeOutcome(call, True), ProbeOutcome(mail, True, dt.date(2023, 5, 12))]
+    >>> [first] = rank_local_governments(outcomes)
+    >>> first.rank, str(first.quality.jst)
+    (1, '0608011')
+    """
 
     rank: int
     quality: JstQuality
@@ -240,6 +278,14 @@ def quality_by_jst(
 
     Refuses an outcome that is not a :class:`ProbeOutcome`, a probe repeated, a channel
     or language outside ``design``, or a scenario number above its count.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> mail = Probe("0608011", Channel.EMAIL, 1, dt.date(2023, 5, 8))
+    >>> outcomes = [ProbeOutcome(call, True), ProbeOutcome(mail, True, dt.date(2023, 5, 12))]
+    >>> other = ProbeOutcome(Probe("0664011", Channel.PHONE, 1, dt.date(2023, 5, 8)), False)
+    >>> [(str(q.jst), q.score) for q in quality_by_jst([*outcomes, other])]
+    [('0608011', 0.75), ('0664011', 0.0)]
     """
     seen: set[Probe] = set()
     totals: dict[Teryt, list[Fraction]] = {}

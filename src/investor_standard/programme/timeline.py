@@ -50,7 +50,15 @@ def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object)
 
 @attrs.frozen
 class Phase:
-    """A stretch of a project, from ``start`` to ``end`` (both days included)."""
+    """A stretch of a project, from ``start`` to ``end`` (both days included).
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> first = LUBELSKIE_PROJECT.phases[0]
+    >>> first.id, first.start, first.end
+    ('PREPARATION', datetime.date(2019, 10, 1), datetime.date(2020, 1, 26))
+    >>> first.contains(first.start)
+    True
+    """
 
     id: str = attrs.field(validator=_non_blank)
     name: Text = attrs.field(validator=_text)
@@ -71,7 +79,13 @@ class Phase:
 
 @attrs.frozen
 class Milestone:
-    """A dated event of a project."""
+    """A dated event of a project.
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> gala = LUBELSKIE_PROJECT.milestone("GALA")
+    >>> gala.day, gala.name.en
+    (datetime.date(2023, 6, 20), 'Certificate gala')
+    """
 
     id: str = attrs.field(validator=_non_blank)
     name: Text = attrs.field(validator=_text)
@@ -96,6 +110,13 @@ class ProjectTimeline:
     ``milestones`` are kept in date order. Construction refuses a timeline whose
     phases leave a gap, overlap, or reach outside the period, or whose milestones
     fall outside it or repeat an id.
+
+    >>> from datetime import date
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> LUBELSKIE_PROJECT.contains(date(2023, 6, 29)), LUBELSKIE_PROJECT.contains(date(2023, 6, 30))
+    (True, False)
+    >>> len(LUBELSKIE_PROJECT.phases), len(LUBELSKIE_PROJECT.milestones)
+    (4, 6)
     """
 
     id: str = attrs.field(validator=_non_blank)
@@ -181,10 +202,21 @@ def working_days_left(project: ProjectTimeline, day: dt.date) -> int:
     """Working days after ``day`` up to and including the project's last day.
 
     Negative once ``day`` is past the end (minus the working days since the end).
+
+    >>> from datetime import date
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> working_days_left(LUBELSKIE_PROJECT, date(2023, 6, 26))  # 27, 28 and 29 June
+    3
     """
     return working_days_between(day, project.end)
 
 
 def working_days_until(project: ProjectTimeline, milestone_id: str, day: dt.date) -> int:
-    """Working days after ``day`` up to and including the milestone's day (negative after it)."""
+    """Working days after ``day`` up to and including the milestone's day (negative after it).
+
+    >>> from datetime import date
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> working_days_until(LUBELSKIE_PROJECT, "GALA", date(2023, 6, 1))
+    12
+    """
     return working_days_between(day, project.milestone(milestone_id).day)

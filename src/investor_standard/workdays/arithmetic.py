@@ -16,6 +16,9 @@ cost of a call barely depends on how far apart its dates are (see
 datetime.date(2023, 6, 9)
 >>> working_days_between(date(2023, 6, 7), date(2023, 6, 12))
 2
+
+>>> WORKING_DAYS_NOUN.count(3, "pl"), WORKING_DAYS_NOUN.count(1)
+('3 dni robocze', '1 working day')
 """
 
 from __future__ import annotations
@@ -57,6 +60,15 @@ def check_date(value: object, name: str = "day") -> dt.date:
 
     A :class:`datetime.datetime` is refused too: it carries a time of day that the
     day-based rules here would silently drop.
+
+    >>> from datetime import date, datetime
+    >>> check_date(date(2024, 2, 29))
+    datetime.date(2024, 2, 29)
+    >>> check_date(datetime(2024, 2, 29, 9, 30), "event")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDateError: event must be a datetime.date (not a
+    datetime), got datetime
     """
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise InvalidDateError(
@@ -201,5 +213,12 @@ def add_working_days(start: dt.date, n: int) -> dt.date:
 
 
 def next_working_day(day: dt.date) -> dt.date:
-    """``day`` itself when it is a working day, else the first working day after it."""
+    """``day`` itself when it is a working day, else the first working day after it.
+
+    >>> from datetime import date
+    >>> next_working_day(date(2025, 12, 24))  # Christmas Eve, a day off from 2025
+    datetime.date(2025, 12, 29)
+    >>> next_working_day(date(2025, 12, 23))  # already one
+    datetime.date(2025, 12, 23)
+    """
     return day if is_working_day(day) else add_working_days(day, 1)

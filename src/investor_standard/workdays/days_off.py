@@ -32,6 +32,11 @@ modelled). Each year is computed once and cached.
 'Christmas Eve'
 >>> date(2024, 12, 24) in public_holidays(2024)
 False
+
+>>> FIRST_YEAR, LAST_YEAR
+(1990, 2100)
+>>> [rule.name.en for rule in DAY_OFF_RULES][:3]
+["New Year's Day", 'Epiphany', 'Easter Sunday']
 """
 
 from __future__ import annotations
@@ -74,7 +79,16 @@ LAST_YEAR = 2100
 
 
 def check_year(year: int) -> int:
-    """Return ``year`` when the calendar supports it; raise :class:`UnsupportedYearError` if not."""
+    """Return ``year`` when the calendar supports it; raise :class:`UnsupportedYearError` if not.
+
+    >>> check_year(2024)
+    2024
+    >>> check_year(1989)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnsupportedYearError: year 1989 is outside the supported
+    range 1990-2100
+    """
     if isinstance(year, bool) or not isinstance(year, int):
         raise UnsupportedYearError(
             f"a year must be an integer, not {shown(year)}",
@@ -90,7 +104,14 @@ def check_year(year: int) -> int:
 
 @attrs.frozen
 class DayOffRule:
-    """One statutory day off: its name, how to find its date in a year, and when it applies."""
+    """One statutory day off: its name, how to find its date in a year, and when it applies.
+
+    >>> eve = next(rule for rule in DAY_OFF_RULES if rule.name.en == "Christmas Eve")
+    >>> eve.first_year, eve.applies_in(2024), eve.applies_in(2025)
+    (2025, False, True)
+    >>> eve.date_in(2025)
+    datetime.date(2025, 12, 24)
+    """
 
     name: Text
     date_in: Callable[[int], dt.date] = attrs.field(eq=False, repr=False)
@@ -105,7 +126,15 @@ class DayOffRule:
 
 @attrs.frozen
 class DayOff:
-    """A statutory day off on a given date, with its name and legal basis."""
+    """A statutory day off on a given date, with its name and legal basis.
+
+    >>> import datetime as dt
+    >>> may_day = public_holidays(2025)[dt.date(2025, 5, 1)]
+    >>> may_day.date, may_day.name.pl, may_day.provenance.is_derived
+    Traceback (most recent call last):
+        ...
+    AttributeError: 'Text' object has no attribute 'date'
+    """
 
     date: dt.date
     name: Text

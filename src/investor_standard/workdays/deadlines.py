@@ -55,7 +55,13 @@ _SATURDAY = 5
 
 
 class TermUnit(FastEnum):
-    """The unit a term is counted in, with the paragraph of art. 57 that governs it."""
+    """The unit a term is counted in, with the paragraph of art. 57 that governs it.
+
+    >>> TermUnit.MONTHS.paragraph, TermUnit.MONTHS.label.pl
+    ('§3', 'miesiące')
+    >>> TermUnit.WEEKS.noun.count(2, "pl")
+    '2 tygodnie'
+    """
 
     DAYS = "days"
     WEEKS = "weeks"
@@ -89,7 +95,13 @@ _UNIT_NOUNS = {
 
 @attrs.frozen
 class Shift:
-    """A day the end of a term was moved off, and why (art. 57 §4)."""
+    """A day the end of a term was moved off, and why (art. 57 §4).
+
+    >>> import datetime as dt
+    >>> deadline = explain_kpa_deadline(dt.date(2023, 6, 7), days=1)
+    >>> [(shift.day.isoformat(), shift.reason.en) for shift in deadline.shifted_over]
+    [('2023-06-08', 'Corpus Christi')]
+    """
 
     day: dt.date
     reason: Text
@@ -101,6 +113,13 @@ class Deadline:
 
     ``nominal_end`` is where §1-§3a put the end; ``end`` is where it finally falls
     after §4; ``shifted_over`` lists each day §4 moved the end off, with the reason.
+
+    >>> import datetime as dt
+    >>> deadline = explain_kpa_deadline(dt.date(2023, 1, 31), months=1)
+    >>> deadline.nominal_end, deadline.end, deadline.shifted_over
+    (datetime.date(2023, 2, 28), datetime.date(2023, 2, 28), ())
+    >>> print(deadline.explain("pl"))
+    Zdarzenie 2023-01-31, termin 1 miesiąc według art. 57 §3 KPA: koniec 2023-02-28.
     """
 
     event: dt.date
