@@ -575,7 +575,12 @@ def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The command's argument parser (the documentation's command reference is made from it)."""
+    """The command's argument parser (the documentation's command reference is made from it).
+
+    >>> arguments = build_parser().parse_args(["deadline", "2023-06-07", "--days", "1"])
+    >>> arguments.command, arguments.days
+    ('deadline', 1)
+    """
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="The Polish investor-service standard (Standardy Obsługi Inwestora).",
@@ -625,6 +630,14 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
 
     Messages, those of parsing the arguments included, are in the language ``--lang``
     names (argparse's own framing, such as ``usage:``, stays in English).
+
+    >>> import io
+    >>> out = io.StringIO()
+    >>> main(["jst", "0608011"], out=out)
+    0
+    >>> print(out.getvalue().strip())
+    Lubartów (urban gmina, TERYT 0608011), powiat lubartowski, województwo lubelskie
+    (1 from the GUS TERC register as of 2020-01-01)
     """
     arguments = list(sys.argv[1:] if argv is None else argv)
     token = _LANG.set(_lang_named(arguments))

@@ -49,7 +49,12 @@ __all__ = ["EncodedFact", "encoded_facts", "enforced_rules"]
 
 @attrs.frozen
 class EncodedFact:
-    """One encoded fact: what it is about, what it says, and where it comes from."""
+    """One encoded fact: what it is about, what it says, and where it comes from.
+
+    >>> fact = encoded_facts()[0]
+    >>> fact.subject, fact.provenance.basis.value
+    ('LUBELSKIE-2019', 'derived')
+    """
 
     subject: str
     statement: str
@@ -179,6 +184,10 @@ def enforced_rules() -> tuple[EncodedFact, ...]:
     """Every rule by which the library refuses a value or notes a judgement, with its basis:
     the rules an audit is checked against, each requirement's applicability and evidence
     kinds, the rules a site card must meet, and the checks a completeness profile may apply.
+
+    >>> rules = enforced_rules()
+    >>> len(rules) > 10, rules[0].statement[:40]
+    (True, 'urban gmina, rural gmina, urban-rural gm')
     """
     return tuple(_rule_facts())
 

@@ -3,6 +3,9 @@
 The sources disagree on who issued the Lubelskie certificates, so both accounts
 are kept (:data:`LUBELSKIE_ISSUERS`); no source gives a validity period, so by
 default a certificate does not expire (derived, and settable).
+
+>>> len(LUBELSKIE_ISSUERS), LUBELSKIE_ISSUERS[1].issuers[0].en
+(2, 'Lubelskie Voivodeship')
 """
 
 from __future__ import annotations

@@ -14,6 +14,11 @@ rules, :data:`LUBELSKIE_RULES`, are ours (derived) and configurable:
 
 A decision's reasons name exactly the applicable requirements that fell short (not
 fulfilled, or not assessed); each says whether it blocks certification.
+
+>>> LUBELSKIE_RULES.mandatory_share, LUBELSKIE_RULES.recommended_share
+(Fraction(1, 1), Fraction(1, 2))
+>>> LUBELSKIE_RULES.provenance.is_derived
+True
 """
 
 from __future__ import annotations

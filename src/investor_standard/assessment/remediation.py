@@ -12,6 +12,9 @@ so the default policy is ours (derived) and meant to be replaced.
 >>> plan = remediation_plan(decide(audit, LUBELSKIE_2019), datetime.date(2023, 3, 1))
 >>> plan.items[0].requirement, plan.items[0].due
 ('PROC-01', datetime.date(2023, 3, 15))
+
+>>> DEFAULT_REMEDIATION.mandatory, DEFAULT_REMEDIATION.provenance.is_derived
+(Term(kind=<TermKind.MONTHS: 'months'>, amount=3), True)
 """
 
 from __future__ import annotations
@@ -44,7 +47,13 @@ __all__ = [
 
 
 class TermKind(FastEnum):
-    """How a term is counted: in working days, or under art. 57 KPA in days to years."""
+    """How a term is counted: in working days, or under art. 57 KPA in days to years.
+
+    >>> Term(TermKind.WORKING_DAYS, 10).due(dt.date(2025, 12, 19))
+    datetime.date(2026, 1, 9)
+    >>> Term(TermKind.MONTHS, 1).due(dt.date(2023, 1, 31))
+    datetime.date(2023, 2, 28)
+    """
 
     WORKING_DAYS = "working_days"
     DAYS = "days"
@@ -100,7 +109,14 @@ _DEFAULT_TERMS = derived(
 
 @attrs.frozen
 class RemediationPolicy:
-    """How long each kind of shortfall gets."""
+    """How long each kind of shortfall gets.
+
+    >>> strict = RemediationPolicy(mandatory=Term(TermKind.WEEKS, 2))
+    >>> strict.term_for(Level.MANDATORY, Result.NOT_MET)
+    Term(kind=<TermKind.WEEKS: 'weeks'>, amount=2)
+    >>> strict.term_for(Level.RECOMMENDED, None)  # not assessed
+    Term(kind=<TermKind.WORKING_DAYS: 'working_days'>, amount=10)
+    """
 
     not_assessed: Term = attrs.field(
         default=Term(TermKind.WORKING_DAYS, 10), validator=instance_of(Term, InvalidRulesError)
@@ -128,7 +144,21 @@ DEFAULT_REMEDIATION = RemediationPolicy()
 
 @attrs.frozen
 class RemediationItem:
-    """One requirement to fix (or to assess), by when, and whether it blocks certification."""
+    """One requirement to fix (or to assess), by when, and whether it blocks certification.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> plan = remediation_plan(decide(audit), as_of=dt.date(2023, 3, 8))
+    >>> item = plan.items[0]
+    >>> item.requirement, item.blocking, item.due
+    ('PROC-02', True, datetime.date(2023, 3, 22))
+    >>> print(item.action.en)
+    assess the requirement in the audit
+    """
 
     requirement: str
     level: Level
@@ -150,7 +180,18 @@ class RemediationItem:
 
 @attrs.frozen
 class RemediationPlan:
-    """The items to fix after one decision, blocking ones first, then by due date."""
+    """The items to fix after one decision, blocking ones first, then by due date.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> plan = remediation_plan(decide(audit), as_of=dt.date(2023, 3, 8))
+    >>> len(plan.items), plan.as_of, str(plan.jst)
+    (11, datetime.date(2023, 3, 8), 'Lubartów (urban gmina, TERYT 0608011)')
+    """
 
     jst: LocalGovernment
     edition: str

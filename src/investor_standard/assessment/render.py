@@ -83,7 +83,14 @@ def catalogue_text(edition: Edition, lang: Lang | str = Lang.EN) -> str:
 
 
 def catalogue_markdown(edition: Edition, lang: Lang | str = Lang.EN) -> str:
-    """The edition as Markdown: a heading per area and a table of its requirements."""
+    """The edition as Markdown: a heading per area and a table of its requirements.
+
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> print("\\n".join(catalogue_markdown(LUBELSKIE_2019, "pl").splitlines()[:3]))
+    # Standardy Obsługi Inwestora w Województwie Lubelskim
+    <BLANKLINE>
+    ## PROC: Procedury współpracy z inwestorem
+    """
     chosen = parse_lang(lang)
     header = ["id", _TITLE[chosen], *_HEADINGS[chosen]]
     lines = [f"# {inline(edition.title.in_(chosen))}", ""]
@@ -136,7 +143,17 @@ def decision_text(decision: Decision, lang: Lang | str = Lang.EN) -> str:
 
 
 def decision_markdown(decision: Decision, lang: Lang | str = Lang.EN) -> str:
-    """The decision as Markdown: the outcome, a table of area scores, shortfalls and notes."""
+    """The decision as Markdown: the outcome, a table of area scores, shortfalls and notes.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> print(decision_markdown(decide(audit)).splitlines()[0])
+    ## Lubartów (urban gmina, TERYT 0608011)
+    """
     chosen = parse_lang(lang)
     jst = decision.jst
     lines = [
@@ -212,7 +229,19 @@ def remediation_text(plan: RemediationPlan, lang: Lang | str = Lang.EN) -> str:
 
 
 def remediation_markdown(plan: RemediationPlan, lang: Lang | str = Lang.EN) -> str:
-    """The remediation plan as Markdown: a heading and a list, blocking items first."""
+    """The remediation plan as Markdown: a heading and a list, blocking items first.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard.assessment import remediation_plan
+    >>> plan = remediation_plan(decide(audit), as_of=dt.date(2023, 3, 8))
+    >>> print(remediation_markdown(plan).splitlines()[0])
+    ## Remediation plan: Lubartów (urban gmina, TERYT 0608011)
+    """
     chosen = parse_lang(lang)
     head = f"## {_PLAN_HEAD[chosen]}: {inline(plan.jst.describe(chosen))}"
     items = _plan_lines(plan, chosen) or [_PLAN_EMPTY[chosen]]

@@ -27,6 +27,9 @@ level are our choices, configurable through :class:`ScoringModel`.
 >>> result = score(audit, LUBELSKIE_2019)
 >>> result.overall, result.possible, len(result.not_assessed)
 (0.0, Fraction(2, 1), 11)
+
+>>> DEFAULT_SCORING.weight(Level.MANDATORY), DEFAULT_SCORING.points(Result.PARTIALLY_MET)
+(2, Fraction(1, 2))
 """
 
 from __future__ import annotations
@@ -172,7 +175,11 @@ DEFAULT_SCORING = ScoringModel()
 
 
 class ExclusionReason(FastEnum):
-    """Why a requirement of the edition was left out of a score."""
+    """Why a requirement of the edition was left out of a score.
+
+    >>> ExclusionReason.NOT_ASSESSED.label.en
+    'not assessed'
+    """
 
     NOT_FOR_THIS_KIND = "not_for_this_kind"
     NOT_APPLICABLE = "not_applicable"
@@ -194,7 +201,18 @@ class ExclusionReason(FastEnum):
 
 @attrs.frozen
 class ScoredItem:
-    """One requirement that counted: its weight, result, points and what it earned."""
+    """One requirement that counted: its weight, result, points and what it earned.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> item = score(audit).items[0]
+    >>> item.requirement, item.weight, item.points, item.earned
+    ('PROC-01', 2, Fraction(1, 1), Fraction(2, 1))
+    """
 
     requirement: str
     area: str
@@ -211,7 +229,17 @@ class ScoredItem:
 
 @attrs.frozen
 class Exclusion:
-    """A requirement left out of the score, and why."""
+    """A requirement left out of the score, and why.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> [(e.requirement, e.reason.value) for e in score(audit).excluded][:2]
+    [('PROC-02', 'not_assessed'), ('PROC-03', 'not_assessed')]
+    """
 
     requirement: str
     area: str
@@ -233,7 +261,18 @@ def _ratio(earned: Fraction, possible: Fraction) -> float:
 
 @attrs.frozen
 class AreaScore:
-    """The score of one area: earned over possible, and the items behind it."""
+    """The score of one area: earned over possible, and the items behind it.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> procedures = score(audit).area("PROC")
+    >>> procedures.earned, procedures.possible, procedures.value
+    (Fraction(2, 1), Fraction(2, 1), 1.0)
+    """
 
     area: str
     title: Text
@@ -255,6 +294,18 @@ class Score:
     ``overall`` is earned over possible (0 to 1; 0 when nothing counted, which
     ``possible == 0`` shows). ``areas`` breaks it down by area; ``items`` are the
     requirements that counted; ``excluded`` the ones left out, with the reason.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> result = score(audit)
+    >>> result.earned, result.possible, result.overall
+    (Fraction(2, 1), Fraction(4, 1), 0.5)
+    >>> len(result.not_assessed)
+    10
     """
 
     edition: str
@@ -319,6 +370,18 @@ def score_findings(
 
     :func:`score` after :func:`~investor_standard.assessment.audit.review_audit`; used by
     :func:`~investor_standard.decide`, which reviews the audit once for both.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> from investor_standard.assessment import review_audit
+    >>> findings, _ = review_audit(audit, LUBELSKIE_2019)
+    >>> score_findings(unit.kind, findings, LUBELSKIE_2019, DEFAULT_SCORING) == score(audit)
+    True
     """
     weights, units, scored_items = model._weights, model._units, model._items
     items: list[ScoredItem] = []

@@ -32,7 +32,22 @@ __all__ = ["Verification", "verify_decision"]
 
 @attrs.frozen
 class Verification:
-    """A recorded decision beside the decision the same audit gets now."""
+    """A recorded decision beside the decision the same audit gets now.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import CertificationRules
+    >>> recorded = decide(audit)
+    >>> check = verify_decision(recorded, audit, rules=CertificationRules(recommended_share=0))
+    >>> check.outcome_holds, check.score_holds, check.holds
+    (True, True, True)
+    >>> print(check.explain())
+    the recorded decision holds: incomplete audit, 50%
+    """
 
     recorded: Decision
     current: Decision

@@ -15,6 +15,9 @@ the ways a file format needs:
 Two converters are kept: a fast one (``detailed_validation=False``) tried first,
 and a detailed one used only when the fast one fails, to report every problem
 with its path. Valid input never pays for the detailed pass.
+
+>>> PROBLEM_BUDGET.get()  # problems collected in one list before the rest is counted
+100
 """
 
 from __future__ import annotations
@@ -153,7 +156,19 @@ PROBLEM_BUDGET: contextvars.ContextVar[int] = contextvars.ContextVar("problem_bu
 
 class TooManyProblems(Exception):  # noqa: N818 - a note in the error tree, not an error raised
     """Where the detailed pass stopped collecting problems in an array, and how many items
-    it left unchecked (``pl``: the same in Polish)."""
+    it left unchecked (``pl``: the same in Polish).
+
+    >>> import json
+    >>> from investor_standard import load_audit
+    >>> from investor_standard.foundation import InvalidDocumentError
+    >>> data = {"schema_version": 1, "jst": {"teryt": "0608011", "name": "Lubartów"},
+    ...         "edition": "LUBELSKIE-2019", "audited_on": "2023-03-08", "findings": [0] * 500}
+    >>> try:
+    ...     load_audit(json.dumps(data))
+    ... except InvalidDocumentError as error:
+    ...     print(error.problems[-1])
+    $.findings: … and 400 more items not checked
+    """
 
     def __init__(self, unchecked: int) -> None:
         super().__init__(f"… and {unchecked} more items not checked")
@@ -254,7 +269,12 @@ def _objects_only(converter: cattrs.Converter) -> Callable[[Any], Any]:
 
 
 def make_converter(*, detailed: bool) -> cattrs.Converter:
-    """A new converter for the library's types (see the module's docstring)."""
+    """A new converter for the library's types (see the module's docstring).
+
+    >>> from investor_standard import Teryt
+    >>> make_converter(detailed=False).structure("0608011", Teryt)
+    Teryt(code='0608011')
+    """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
@@ -287,5 +307,12 @@ FAST = make_converter(detailed=False)
 
 @functools.cache
 def detailed_converter() -> cattrs.Converter:
-    """The detailed converter, built on first use: only invalid input needs it."""
+    """The detailed converter, built on first use: only invalid input needs it.
+
+    >>> from investor_standard import Teryt
+    >>> detailed_converter() is detailed_converter()
+    True
+    >>> FAST.unstructure(Teryt("06"))
+    '06'
+    """
     return make_converter(detailed=True)

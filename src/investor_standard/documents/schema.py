@@ -130,7 +130,14 @@ def _with_rules(schema: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]
 class BeyondTheSchema:
     """A rule the loader enforces that JSON Schema cannot say: a document can pass its
     schema and still be refused for it. ``kinds`` are the document kinds it concerns;
-    ``message`` matches the problem's message (a regular expression)."""
+    ``message`` matches the problem's message (a regular expression).
+
+    >>> rule = BEYOND_THE_SCHEMA[0]
+    >>> rule.rule.en[:45], [kind.value for kind in rule.kinds][:2]
+    ('A date must be a day of the calendar (2023-02', ['audit', 'edition'])
+    >>> len(BEYOND_THE_SCHEMA)
+    9
+    """
 
     rule: Text
     kinds: tuple[DocumentKind, ...]

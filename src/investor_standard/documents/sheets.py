@@ -30,6 +30,9 @@ applicable``.
 >>> audit = read_sheet(filled)
 >>> [(f.requirement, f.result.value, f.evidence[0].reference) for f in audit.findings]
 [('PROC-01', 'met', 'zarzadzenie-12.pdf')]
+
+>>> SHEET_FORMATS
+('csv', 'md', 'json')
 """
 
 from __future__ import annotations
@@ -136,7 +139,21 @@ _EVIDENCE_KINDS = _spellings(EvidenceKind)
 
 @attrs.frozen
 class AuditSheet:
-    """A sheet: the lines about the audit (by key), then the table's rows (by column key)."""
+    """A sheet: the lines about the audit (by key), then the table's rows (by column key).
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> sheet = audit_sheet(audit, LUBELSKIE_2019, "pl")
+    >>> sheet.meta["teryt"], len(sheet.rows)
+    ('0608011', 12)
+    >>> sheet.rows[0]["requirement"], sheet.rows[0]["level"], sheet.rows[0]["result"]
+    ('PROC-01', 'obowiązkowy', 'spełnione')
+    """
 
     meta: Mapping[str, str]
     rows: tuple[Mapping[str, str], ...]
@@ -169,7 +186,19 @@ def audit_template(
 
 def audit_sheet(audit: Audit, edition: Edition, lang: Lang | str = Lang.EN) -> AuditSheet:
     """The sheet of ``audit``: its findings written into the rows of the edition's checklist
-    (a requirement with several pieces of evidence takes several rows)."""
+    (a requirement with several pieces of evidence takes several rows).
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> sheet = audit_sheet(audit, LUBELSKIE_2019)
+    >>> read_sheet(dump_sheet(sheet, "md"), "md") == audit
+    True
+    """
     day = audit.audited_on.isoformat()
     return _sheet(
         edition,
@@ -278,7 +307,13 @@ def _problem(where: Text, message: Text) -> DocumentProblem:
 
 
 def sheet_format_of(name: str) -> str | None:
-    """The sheet format a file name's ending says (``.csv``, ``.md``), or None."""
+    """The sheet format a file name's ending says (``.csv``, ``.md``), or None.
+
+    >>> sheet_format_of("audyt.CSV"), sheet_format_of("audit.md"), sheet_format_of("audit.json")
+    ('csv', 'md', None)
+    >>> sheet_format_of("audit.xlsx") is None
+    True
+    """
     lowered = name.lower()
     for ending, form in ((".csv", "csv"), (".md", "md"), (".markdown", "md")):
         if lowered.endswith(ending):
@@ -403,7 +438,21 @@ def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
 
 def read_audit_file(path: PathLike[str] | str) -> Audit:
     """The audit in the file at ``path``: a sheet (``.csv``, ``.md``, or JSON with a
-    ``sheet`` object) or an audit document (any other JSON)."""
+    ``sheet`` object) or an audit document (any other JSON).
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "lubartow.csv"
+    >>> _ = path.write_text(dump_sheet(audit_sheet(audit, LUBELSKIE_2019), "csv"), encoding="utf-8")
+    >>> read_audit_file(path) == audit
+    True
+    """
     data = read_limited(path)
     form = sheet_format_of(fspath(path))
     if form is not None:

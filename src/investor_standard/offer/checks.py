@@ -18,6 +18,9 @@ setting calls for them:
 ...                  Location(Teryt("0608072")), attachments=files)
 >>> CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
 '11 attachments; the PAIH database takes at most 10'
+
+>>> MAX_ATTACHMENTS, PLOT_TOLERANCE
+(10, Hectares(value=0.0001))
 """
 
 from __future__ import annotations

@@ -18,6 +18,11 @@ the fields the sources show, and marked derived; define your own for other rules
 >>> report = completeness_report(bare)
 >>> report.complete, len(report.present), len(report.missing)
 (False, 0, 30)
+
+>>> DEFAULT_SITE_PROFILE.target, len(DEFAULT_SITE_PROFILE.fields)
+('SiteOffer', 30)
+>>> DEFAULT_TAB_PROFILE.target, PAIH_EXPORT_PROFILE.checks
+('InvestorTab', (<CardCheck.PAIH_ATTACHMENT_LIMIT: 'paih_attachment_limit'>,))
 """
 
 from __future__ import annotations
@@ -51,7 +56,12 @@ __all__ = [
 
 @attrs.frozen
 class FieldRule:
-    """One expected field: its dotted path (``a|b`` for alternatives) and its label."""
+    """One expected field: its dotted path (``a|b`` for alternatives) and its label.
+
+    >>> rule = DEFAULT_SITE_PROFILE.fields[0]
+    >>> rule.path, rule.label.pl
+    ('location.address', 'adres')
+    """
 
     path: str = attrs.field(validator=instance_of(str, InvalidOfferError))
     label: Text = attrs.field(validator=instance_of(Text, InvalidOfferError))
@@ -75,7 +85,21 @@ def _to_checks(value: object) -> tuple[CardCheck, ...]:
 class CompletenessProfile:
     """The fields expected of one kind of value (``target``: the class's name), and the
     consistency checks (:class:`~investor_standard.offer.checks.CardCheck`) a site card
-    must pass in this profile's setting."""
+    must pass in this profile's setting.
+
+    >>> mine = CompletenessProfile(
+    ...     "MINE",
+    ...     "SiteOffer",
+    ...     (FieldRule("price", Text("cena", "price")),),
+    ...     derived("our county's own minimum"),
+    ... )
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import Location, OfferType, SiteOffer
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> card = SiteOffer("LUB-1", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt))
+    >>> completeness_report(card, mine).missing
+    ('price',)
+    """
 
     id: str = attrs.field(validator=instance_of(str, InvalidOfferError))
     target: str = attrs.field(validator=instance_of(str, InvalidOfferError))
@@ -87,7 +111,12 @@ class CompletenessProfile:
 @attrs.frozen
 class CompletenessReport:
     """Which fields of a profile are present and which are missing, in profile order, and
-    what the profile's checks found wrong (``failed``, one line each)."""
+    what the profile's checks found wrong (``failed``, one line each).
+
+    >>> report = CompletenessReport("SITE-DEFAULT", "LUB-1", ("price",), ("contact",))
+    >>> report.share, report.complete
+    (Fraction(1, 2), False)
+    """
 
     profile: str
     subject: str
@@ -118,7 +147,15 @@ class CompletenessReport:
 
 
 def value_at(value: object, path: str) -> Any:
-    """The attribute of ``value`` at a dotted ``path`` (a library error names a bad path)."""
+    """The attribute of ``value`` at a dotted ``path`` (a library error names a bad path).
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> tab = InvestorTab(gmina, url="https://lubartow.pl/inwestor")
+    >>> value_at(tab, "url"), value_at(tab, "jst.teryt.code")
+    ('https://lubartow.pl/inwestor', '0608072')
+    """
     current: Any = value
     for part in path.split("."):
         if not attrs.has(type(current)) or part not in attrs.fields_dict(type(current)):
@@ -130,7 +167,11 @@ def value_at(value: object, path: str) -> Any:
 
 
 def is_present(item: object) -> bool:
-    """True for an answered field: not None, not empty, not a blank string."""
+    """True for an answered field: not None, not empty, not a blank string.
+
+    >>> is_present(None), is_present("  "), is_present(()), is_present(0)
+    (False, False, False, True)
+    """
     if item is None:
         return False
     if isinstance(item, str):
@@ -274,7 +315,15 @@ DEFAULT_TAB_PROFILE = CompletenessProfile(
 def completeness_text(
     report: CompletenessReport, profile: CompletenessProfile, lang: Lang | str = Lang.EN
 ) -> str:
-    """A completeness report for people: the share present and each missing field's label."""
+    """A completeness report for people: the share present and each missing field's label.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> report = completeness_report(InvestorTab(gmina))
+    >>> print(completeness_text(report, DEFAULT_TAB_PROFILE).splitlines()[0])
+    Lubartów (rural gmina, TERYT 0608072): 0% complete (0 of 13 fields)
+    """
     chosen = parse_lang(lang)
     labels = {rule.path: rule.label.in_(chosen) for rule in profile.fields}
     total = len(report.present) + len(report.missing)

@@ -8,6 +8,11 @@ auditor's own finding still decides; these are suggestions.
 Which fields speak to which requirement (:data:`OFFER_RULES`), and the shares that
 make a suggestion MET or PARTIALLY_MET (:class:`SuggestionThresholds`), are ours
 (derived) and configurable.
+
+>>> DEFAULT_THRESHOLDS.met, DEFAULT_THRESHOLDS.partial
+(Fraction(1, 1), Fraction(1, 2))
+>>> OFFER_RULES["ONLINE-01"]
+('url', 'contact')
 """
 
 from __future__ import annotations
@@ -67,7 +72,12 @@ _THRESHOLDS_PROVENANCE = derived("ours: everything present suggests met, at leas
 @attrs.frozen
 class SuggestionThresholds:
     """A share of fields present at or above ``met`` suggests MET; at or above ``partial``,
-    PARTIALLY_MET; below it, NOT_MET."""
+    PARTIALLY_MET; below it, NOT_MET.
+
+    >>> from fractions import Fraction
+    >>> DEFAULT_THRESHOLDS.result(Fraction(2, 3)), DEFAULT_THRESHOLDS.result(Fraction(1, 3))
+    (<Result.PARTIALLY_MET: 'partially_met'>, <Result.NOT_MET: 'not_met'>)
+    """
 
     met: Fraction = Fraction(1)
     partial: Fraction = Fraction(1, 2)
@@ -86,7 +96,17 @@ DEFAULT_THRESHOLDS = SuggestionThresholds()
 
 @attrs.frozen
 class SuggestedFinding:
-    """A finding the data suggests, the share of expected fields behind it, and what is missing."""
+    """A finding the data suggests, the share of expected fields behind it, and what is missing.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> import datetime as dt
+    >>> [first] = suggest_findings(InvestorTab(gmina), LUBELSKIE_2019, dt.date(2023, 3, 8))[:1]
+    >>> first.share, first.finding.result
+    (Fraction(0, 1), <Result.NOT_MET: 'not_met'>)
+    """
 
     finding: Finding
     share: Fraction
@@ -116,6 +136,16 @@ def suggest_findings(
     Only requirements of ``edition`` that apply to the tab's local government are
     suggested. Each finding carries evidence of a kind the requirement lists,
     dated ``as_of``, whose note gives the share of fields present.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> from investor_standard import LUBELSKIE_2019
+    >>> import datetime as dt
+    >>> tab = InvestorTab(gmina, url="https://lubartow.pl/inwestor")
+    >>> first = suggest_findings(tab, LUBELSKIE_2019, dt.date(2023, 3, 8))[0]
+    >>> first.finding.requirement, first.finding.result.value, first.missing
+    ('ONLINE-01', 'partially_met', ('contact',))
     """
     check_date(as_of, "as_of")
     reports = tuple(completeness_report(offer) for offer in tab.offers)

@@ -39,7 +39,21 @@ _DESCRIPTIONS = instance_of(Descriptions, InvalidOfferError)
 
 @attrs.frozen
 class InvestorTab:
-    """A local government's investor tab. Every offer must be published by that government."""
+    """A local government's investor tab. Every offer must be published by that government.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> tab = InvestorTab(gmina, url="https://lubartow.pl/inwestor")
+    >>> tab.offers, tab.languages
+    ((), (<Lang.PL: 'pl'>,))
+    >>> InvestorTab(gmina, url="lubartow.pl")  # doctest: +NORMALIZE_WHITESPACE
+    InvestorTab(jst=LocalGovernment(teryt=Teryt(code='0608072'), name='Lubartów'),
+    url='lubartow.pl', offers=(), infrastructure=Descriptions(pl=None, en=None),
+    labour_market=Descriptions(pl=None, en=None), local_taxes=Descriptions(pl=None, en=None),
+    exemptions=Descriptions(pl=None, en=None), cooperating_firms=Descriptions(pl=None, en=None),
+    contact=None, languages=(<Lang.PL: 'pl'>,))
+    """
 
     jst: LocalGovernment = attrs.field(validator=instance_of(LocalGovernment, InvalidOfferError))
     url: str | None = attrs.field(

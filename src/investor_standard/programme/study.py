@@ -23,6 +23,9 @@ for real local governments, and none are fitted to reproduce the named three.
 ['Lublin', 'Zamość', 'Lubartów']
 >>> MYSTERY_CLIENT_STUDY.beneficiaries, MYSTERY_CLIENT_STUDY.ends_on
 (35, datetime.date(2023, 5, 31))
+
+>>> DEFAULT_QUALITY_SCORING.email_full_within, DEFAULT_QUALITY_SCORING.partial
+(1, Fraction(1, 2))
 """
 
 from __future__ import annotations
