@@ -3,6 +3,7 @@ pictures are drawn from the data, and the command reference comes from the parse
 
 from __future__ import annotations
 
+import doctest
 import importlib
 import inspect
 import re
@@ -67,6 +68,42 @@ def test_every_public_name_is_documented_where_it_is_defined(module_name: str) -
         elif ("", name) not in attribute_docs and defined_here:
             undocumented.append(name)
     assert undocumented == []
+
+
+def _examples(module_name: str) -> dict[str, list[str]]:
+    """The source of every doctest example in a module, by the dotted name of the docstring
+    that holds it (the module's own docstring under the module's name)."""
+    module = importlib.import_module(module_name)
+    found: dict[str, list[str]] = {}
+    for test in doctest.DocTestFinder().find(module):
+        if test.examples:
+            found.setdefault(test.name, []).extend(example.source for example in test.examples)
+    return found
+
+
+@pytest.mark.parametrize("module_name", public_modules())
+def test_every_public_name_has_an_example(module_name: str) -> None:
+    """Every public name is shown in use where the reference documents it: a class or a
+    function by a doctest in its own docstring (a class's may be in its methods'), a
+    constant by a doctest of its module that uses it. The examples run with the tests."""
+    module = importlib.import_module(module_name)
+    attribute_docs = ModuleAnalyzer.for_module(module_name).find_attr_docs()
+    examples = _examples(module_name)
+    in_module = "\n".join(source for sources in examples.values() for source in sources)
+    without = []
+    for name in module.__all__:
+        value = getattr(module, name)
+        if inspect.isclass(value) or inspect.isroutine(value) or hasattr(value, "__wrapped__"):
+            if getattr(value, "__module__", None) != module_name:
+                continue  # imported: documented, with its example, where it is defined
+            own = f"{module_name}.{name}"
+            if not any(key == own or key.startswith(f"{own}.") for key in examples):
+                without.append(name)
+        elif ("", name) in attribute_docs and not re.search(
+            rf"(?<![\w.]){re.escape(name)}\b", in_module
+        ):
+            without.append(name)
+    assert without == []
 
 
 def test_the_pictures_are_drawn_from_the_data() -> None:

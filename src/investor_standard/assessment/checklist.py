@@ -75,6 +75,11 @@ def checklist_for(edition: Edition, jst: LocalGovernment) -> Checklist:
 
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` when no requirement of
     the edition applies to the unit's kind (a voivodeship, for the Lubelskie edition).
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> county = checklist_for(LUBELSKIE_2019, LocalGovernment("0608", "Powiat lubartowski"))
+    >>> len(county.items), "ONLINE-04" in [item.requirement for item in county.items]
+    (11, False)
     """
     if not isinstance(jst, LocalGovernment):
         raise InvalidAuditError([AuditProblem("jst", f"expected LocalGovernment, got {jst!r}")])

@@ -207,6 +207,21 @@ def remediation_plan(
 
     Due dates count from ``as_of``, which cannot precede the audit. A decision with
     no shortfall gives an empty plan.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> plan = remediation_plan(decide(audit), as_of=dt.date(2023, 3, 8))
+    >>> [(item.requirement, item.due.isoformat()) for item in plan.items[:2]]
+    [('PROC-02', '2023-03-22'), ('PROC-03', '2023-03-22')]
+    >>> remediation_plan(decide(audit), as_of=dt.date(2023, 3, 1))  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.CertificationError: as_of 2023-03-01 precedes the audit
+    of 2023-03-08
     """
     if not isinstance(decision, Decision):
         raise CertificationError(f"a remediation plan needs a Decision, not {decision!r}")

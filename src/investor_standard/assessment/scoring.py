@@ -357,6 +357,18 @@ def score(
 
     Raises :class:`~investor_standard.foundation.errors.InvalidAuditError` listing every problem
     when the audit does not fit the edition.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> result = score(audit)
+    >>> result.overall, [area.area for area in result.areas]
+    (0.5, ['PROC', 'STAFF', 'NET', 'ONLINE', 'STRAT'])
+    >>> score(audit, model=ScoringModel(mandatory_weight=3)).possible
+    Fraction(6, 1)
     """
     chosen = resolve_edition(audit.edition, edition)
     findings, _ = review_audit(audit, chosen)

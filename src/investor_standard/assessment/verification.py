@@ -100,6 +100,21 @@ def verify_decision(
 
     The audit must be the one the decision records (the same unit, edition and day);
     another is refused with :class:`~investor_standard.foundation.errors.CertificationError`.
+
+    >>> import datetime as dt
+    >>> from investor_standard import Audit, Evidence, Finding, LocalGovernment, decide
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> proof = Evidence("internal_document", "Zarządzenie 12/2022")
+    >>> findings = [Finding("PROC-01", "met", [proof]), Finding("NET-01", "not_met")]
+    >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
+    >>> recorded = decide(audit)
+    >>> verify_decision(recorded, audit).holds
+    True
+    >>> import attrs
+    >>> edited = attrs.evolve(audit, findings=audit.findings[:1])
+    >>> print(verify_decision(recorded, edited).explain())  # doctest: +NORMALIZE_WHITESPACE
+    the recorded decision no longer holds: recorded incomplete audit, 50%; now incomplete audit,
+    100%
     """
     same = (audit.jst, audit.edition, audit.audited_on)
     recorded = (decision.jst, decision.edition, decision.audited_on)

@@ -455,7 +455,19 @@ def dump_document(value: object, kind: DocumentKind) -> str:
 
 
 def load_audit(source: DocumentSource) -> Audit:
-    """An :class:`~investor_standard.Audit` from a JSON document."""
+    """An :class:`~investor_standard.Audit` from a JSON document.
+
+    >>> import pathlib, tempfile
+    >>> text = '''{"schema_version": 1, "jst": {"teryt": "0608011", "name": "Lubartów"},
+    ...     "edition": "LUBELSKIE-2019", "audited_on": "2023-03-08", "findings": []}'''
+    >>> audit = load_audit(text)
+    >>> audit.jst.name, audit.findings
+    ('Lubartów', ())
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "audit.json"
+    >>> _ = path.write_text(text, encoding="utf-8")
+    >>> load_audit(path) == load_audit(text.encode()) == audit
+    True
+    """
     audit: Audit = load_document(source, DocumentKind.AUDIT)
     return audit
 
@@ -583,13 +595,30 @@ def dump_decision(decision: Decision) -> str:
 
 
 def load_timeline(source: DocumentSource) -> ProjectTimeline:
-    """A :class:`~investor_standard.ProjectTimeline` from a JSON document."""
+    """A :class:`~investor_standard.ProjectTimeline` from a JSON document.
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> import json
+    >>> data = json.loads(dump_timeline(LUBELSKIE_PROJECT))
+    >>> data["end"] = "2019-01-01"
+    >>> try:
+    ...     load_timeline(json.dumps(data))
+    ... except InvalidDocumentError as error:
+    ...     print(error.problems[0])
+    $: project LUBELSKIE ends (2019-01-01) before it starts (2019-10-01)
+    """
     timeline: ProjectTimeline = load_document(source, DocumentKind.TIMELINE)
     return timeline
 
 
 def dump_timeline(timeline: ProjectTimeline) -> str:
-    """The JSON document of ``timeline``."""
+    """The JSON document of ``timeline``.
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> text = dump_timeline(LUBELSKIE_PROJECT)
+    >>> load_timeline(text) == LUBELSKIE_PROJECT, '"id": "LUBELSKIE"' in text
+    (True, True)
+    """
     return dump_document(timeline, DocumentKind.TIMELINE)
 
 

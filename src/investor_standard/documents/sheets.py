@@ -179,7 +179,15 @@ def audit_template(
     lang: Lang | str = Lang.EN,
 ) -> AuditSheet:
     """A blank sheet for auditing ``jst`` against ``edition``: one row per applicable
-    requirement, with its question, level and the evidence it expects."""
+    requirement, with its question, level and the evidence it expects.
+
+    >>> import datetime as dt
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> sheet = audit_template(LUBELSKIE_2019, unit, dt.date(2023, 3, 8), "A. Nowak", "pl")
+    >>> sheet.meta["auditor"], len(sheet.rows), sheet.rows[0]["result"]
+    ('A. Nowak', 12, '')
+    """
     day = audited_on.isoformat() if audited_on else ""
     return _sheet(edition, jst, audited_on=day, auditor=auditor, findings=(), lang=parse_lang(lang))
 
@@ -259,7 +267,13 @@ def _heading(table: tuple[tuple[str, str, str], ...], key: str, lang: Lang) -> s
 
 
 def dump_sheet(sheet: AuditSheet, form: str = "csv", lang: Lang | str = Lang.EN) -> str:
-    """The sheet as CSV, a Markdown table or JSON (``form``), headed in ``lang``."""
+    """The sheet as CSV, a Markdown table or JSON (``form``), headed in ``lang``.
+
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> sheet = audit_template(LUBELSKIE_2019, LocalGovernment("0608011", "Lubartów"))
+    >>> print(dump_sheet(sheet, "md", "pl").splitlines()[0])
+    # Arkusz audytu: Lubartów
+    """
     chosen = parse_lang(lang)
     meta = [(_heading(_META, key, chosen), sheet.meta[key]) for key, _, _ in _META]
     headings = [_heading(_COLUMNS, key, chosen) for key, _, _ in _COLUMNS]
@@ -427,6 +441,18 @@ def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
 
     Raises :class:`~investor_standard.foundation.errors.InvalidDocumentError` listing every
     problem, each as ``row N, column C``.
+
+    >>> import datetime as dt
+    >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
+    >>> unit = LocalGovernment("0608011", "Lubartów")
+    >>> sheet = audit_template(LUBELSKIE_2019, unit, dt.date(2023, 3, 8))
+    >>> read_sheet(dump_sheet(sheet, "json"), "json").findings  # nothing filled in yet
+    ()
+    >>> read_sheet("edition,LUBELSKIE-2019\\n", "csv")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidDocumentError: $: no table with a 'requirement'
+    column
     """
     chosen = form or "csv"
     if chosen not in _READERS:

@@ -357,17 +357,35 @@ def terc_register() -> Register:
 
 
 def lookup_unit(code: Teryt | str) -> RegisteredUnit:
-    """The registered unit a TERYT code names (either code of a city with county rights)."""
+    """The registered unit a TERYT code names (either code of a city with county rights).
+
+    >>> unit = lookup_unit("0664011")
+    >>> unit.official_name, unit.kind.value
+    ('Zamość', 'city_with_county_rights')
+    """
     return terc_register().lookup(code)
 
 
 def is_registered(code: Teryt | str) -> bool:
-    """True when a (well-formed) TERYT code names a unit of the shipped register."""
+    """True when a (well-formed) TERYT code names a unit of the shipped register.
+
+    >>> is_registered("0608011"), is_registered("0699011")
+    (True, False)
+    """
     return as_teryt(code).code in terc_register()
 
 
 def find_units(name: str) -> tuple[RegisteredUnit, ...]:
-    """The registered units with this name, in code order (see :meth:`Register.find`)."""
+    """The registered units with this name, in code order (see :meth:`Register.find`).
+
+    >>> [str(unit.teryt) for unit in find_units("LUBARTOW")]  # case and accents ignored
+    ['0608011', '0608072']
+    >>> find_units("Atlantyda")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnknownUnitError: no unit of the register as of
+    2020-01-01 is named 'Atlantyda'
+    """
     return terc_register().find(name)
 
 

@@ -43,7 +43,20 @@ PLOT_TOLERANCE = Hectares(0.0001)
 
 
 class CardCheck(FastEnum):
-    """A consistency check a profile may apply to a site card."""
+    """A consistency check a profile may apply to a site card.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import Attachment, Location, OfferType, SiteOffer
+    >>> gmina = LocalGovernment("0608072", "Lubartów")
+    >>> files = tuple(Attachment(f"plan-{n}.pdf", "plan", n) for n in range(1, 12))
+    >>> card = SiteOffer(
+    ...     "LUB-1", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt), attachments=files
+    ... )
+    >>> CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
+    '11 attachments; the PAIH database takes at most 10'
+    >>> CardCheck.PLOTS_ADD_UP.failure(card) is None  # no plots given: nothing to add up
+    True
+    """
 
     PAIH_ATTACHMENT_LIMIT = "paih_attachment_limit"
     PLOTS_ADD_UP = "plots_add_up"

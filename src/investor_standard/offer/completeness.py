@@ -192,6 +192,15 @@ def completeness_report(
 
     Without a profile, the default one for the value's class is used. A profile
     meant for another class, or naming a field the class lacks, is an error.
+
+    >>> from investor_standard import LocalGovernment
+    >>> from investor_standard.offer import InvestorTab
+    >>> tab = InvestorTab(LocalGovernment("0608072", "Lubartów"), url="https://lubartow.pl/inwestor")
+    >>> report = completeness_report(tab)
+    >>> report.profile, report.present[:1], len(report.missing)
+    ('TAB-DEFAULT', ('url',), 12)
+    >>> f"{float(report.share):.0%}", report.complete
+    ('8%', False)
     """
     chosen = profile if profile is not None else _default_for(value)
     if type(value).__name__ != chosen.target:

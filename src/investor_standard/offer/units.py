@@ -139,7 +139,15 @@ class Quantity:
 
 @attrs.frozen(order=False)
 class Hectares(Quantity):
-    """Land area in hectares (1 ha = 10 000 m²)."""
+    """Land area in hectares (1 ha = 10 000 m²).
+
+    >>> print(Hectares(2.5) + Hectares(1))
+    3.5 ha
+    >>> Hectares(2.5).square_metres
+    25000.0
+    >>> Hectares(1) < Hectares(2)
+    True
+    """
 
     symbol: ClassVar[str] = "ha"
 
@@ -162,7 +170,16 @@ class Metres(Quantity):
 
 @attrs.frozen(order=False)
 class Kilometres(Quantity):
-    """A distance in kilometres (to a motorway junction, a railway, an airport)."""
+    """A distance in kilometres (to a motorway junction, a railway, an airport).
+
+    >>> print(Kilometres(12))  # to the nearest motorway
+    12 km
+    >>> Kilometres(12) + Metres(500)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.UnitMismatchError: cannot add Metres (m) to Kilometres
+    (km)
+    """
 
     symbol: ClassVar[str] = "km"
 

@@ -160,6 +160,10 @@ def participation_share(
 
     The units are counted in the shipped register (as of 1 January 2020), each city with
     county rights once; ``kinds`` chooses which units could have taken part.
+
+    >>> share = participation_share(LUBELSKIE_RESULTS, "06")
+    >>> share, f"{float(share):.0%}"
+    (Fraction(100, 233), '43%')
     """
     eligible = len(units_in(area, kinds))
     if not eligible or indicators.participants > eligible:

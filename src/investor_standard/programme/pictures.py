@@ -23,7 +23,13 @@ _COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948")
 
 
 def timeline_svg(project: ProjectTimeline, lang: Lang | str = Lang.EN, width: int = 900) -> str:
-    """An SVG picture of ``project``: its phases as bars and its milestones as marks."""
+    """An SVG picture of ``project``: its phases as bars and its milestones as marks.
+
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> svg = timeline_svg(LUBELSKIE_PROJECT, "pl")
+    >>> svg.startswith("<svg"), "Gala wręczenia certyfikatów" in svg
+    (True, True)
+    """
     chosen = parse_lang(lang)
     left, right, bar_top, bar_height = 20, 20, 50, 34
     span = (project.end - project.start).days + 1

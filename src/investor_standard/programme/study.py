@@ -62,7 +62,11 @@ __all__ = [
 
 
 class Channel(FastEnum):
-    """How a mystery client contacted the office."""
+    """How a mystery client contacted the office.
+
+    >>> Channel("email"), [channel.value for channel in Channel]
+    (<Channel.EMAIL: 'email'>, ['phone', 'email'])
+    """
 
     PHONE = "phone"
     EMAIL = "email"
@@ -141,7 +145,18 @@ BEST_SERVING_PROVENANCE = stated(
 
 @attrs.frozen
 class Probe:
-    """One contact by a mystery client: the unit, channel, scenario number, day and language."""
+    """One contact by a mystery client: the unit, channel, scenario number, day and language.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> call.jst, call.language.value
+    (Teryt(code='0608011'), 'en')
+    >>> Probe("0608011", Channel.PHONE, 0, dt.date(2023, 5, 8))  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidStudyError: Probe.scenario must be a positive
+    integer, not 0
+    """
 
     jst: Teryt = attrs.field(converter=as_teryt)
     channel: Channel = attrs.field(validator=instance_of(Channel, InvalidStudyError))
@@ -156,6 +171,17 @@ class ProbeOutcome:
 
     An e-mail that got a reply needs ``replied_on`` (not before the probe); a phone
     call or an unanswered e-mail must not have one.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> ProbeOutcome(call, got_through=False).replied_on is None
+    True
+    >>> mail = Probe("0608011", Channel.EMAIL, 1, dt.date(2023, 5, 8))
+    >>> ProbeOutcome(mail, True)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidStudyError: an answered e-mail probe needs
+    replied_on
     """
 
     probe: Probe = attrs.field(validator=instance_of(Probe, InvalidStudyError))
@@ -319,7 +345,15 @@ def rank_local_governments(
     scoring: QualityScoring = DEFAULT_QUALITY_SCORING,
     design: StudyDesign = MYSTERY_CLIENT_STUDY,
 ) -> tuple[RankedJst, ...]:
-    """Units ranked by mean points, best first; ties share a place (1, 2, 2, 4), then TERYT."""
+    """Units ranked by mean points, best first; ties share a place (1, 2, 2, 4), then TERYT.
+
+    >>> import datetime as dt
+    >>> call = Probe("0608011", Channel.PHONE, 1, dt.date(2023, 5, 8))
+    >>> missed = ProbeOutcome(Probe("0664011", Channel.PHONE, 1, dt.date(2023, 5, 8)), False)
+    >>> ranking = rank_local_governments([ProbeOutcome(call, True), missed])
+    >>> [(r.rank, str(r.quality.jst), r.quality.score) for r in ranking]
+    [(1, '0608011', 1.0), (2, '0664011', 0.0)]
+    """
     qualities = sorted(
         quality_by_jst(outcomes, scoring, design),
         key=lambda q: (-(q.points / q.probes), q.jst),

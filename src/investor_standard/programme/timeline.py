@@ -179,7 +179,15 @@ class ProjectTimeline:
 
 
 def phase_on(project: ProjectTimeline, day: dt.date) -> Phase | None:
-    """The phase ``day`` lies in, or None outside the project or when it records no phases."""
+    """The phase ``day`` lies in, or None outside the project or when it records no phases.
+
+    >>> from datetime import date
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> phase_on(LUBELSKIE_PROJECT, date(2023, 4, 15)).id
+    'STUDY'
+    >>> phase_on(LUBELSKIE_PROJECT, date(2024, 1, 1)) is None  # after the project
+    True
+    """
     check_date(day)
     if not project.contains(day) or not project.phases:
         return None
@@ -190,7 +198,13 @@ def phase_on(project: ProjectTimeline, day: dt.date) -> Phase | None:
 def milestones_between(
     project: ProjectTimeline, start: dt.date, end: dt.date
 ) -> tuple[Milestone, ...]:
-    """The milestones dated from ``start`` to ``end``, both included, in date order."""
+    """The milestones dated from ``start`` to ``end``, both included, in date order.
+
+    >>> from datetime import date
+    >>> from investor_standard.programme import LUBELSKIE_PROJECT
+    >>> [m.id for m in milestones_between(LUBELSKIE_PROJECT, date(2023, 3, 1), date(2023, 5, 31))]
+    ['SUPPORT_END', 'STUDY_END']
+    """
     check_date(start, "start")
     check_date(end, "end")
     if end < start:
