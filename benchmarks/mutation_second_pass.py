@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -86,8 +87,14 @@ def main() -> int:
     args = parser.parse_args()
     if not MUTANTS.is_dir():
         parser.error("no mutants/ folder: run `mutmut run` first")
-    # the second pass runs today's tests (mutmut copied them when its run began)
+    # the second pass runs today's tests and today's unmutated modules (mutmut copied both
+    # when its run began); the mutated modules stay as mutmut wrote them
     shutil.copytree(ROOT / "tests", MUTANTS / "tests", dirs_exist_ok=True)
+    settings = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    mutated = {ROOT / path for path in settings["tool"]["mutmut"]["only_mutate"]}
+    for source in (ROOT / "src").rglob("*.py"):
+        if source not in mutated:
+            shutil.copy2(source, MUTANTS / source.relative_to(ROOT))
     table: dict[str, list[int]] = {}  # module -> [mutants, killed by mutmut, killed afresh]
     left: list[str] = []
     for module, mutant, code in _results():

@@ -104,11 +104,14 @@ def test_met_on_unlisted_evidence_is_advice_where_the_kinds_are_ours() -> None:
     derived: MET resting on another kind is accepted, and the decision notes it."""
     assert REQ("STAFF-01").evidence_provenance.is_derived
     check_audit(WRONG_KIND, LUBELSKIE_2019)
-    notes = [note.text.en for note in judgement_notes(WRONG_KIND, LUBELSKIE_2019)]
+    notes = [(n.requirement, n.text.en) for n in judgement_notes(WRONG_KIND, LUBELSKIE_2019)]
     assert notes == [
-        "met accepted on evidence of kinds the requirement does not list "
-        "(the listed kinds are advice, not a rule a source states)",
-        "evidence of kind webpage is not among the kinds that prove this requirement",
+        (
+            "STAFF-01",
+            "met accepted on evidence of kinds the requirement does not list "
+            "(the listed kinds are advice, not a rule a source states)",
+        ),
+        ("STAFF-01", "evidence of kind webpage is not among the kinds that prove this requirement"),
     ]
 
 

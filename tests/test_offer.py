@@ -384,6 +384,11 @@ def test_a_report_names_its_profile_and_subject() -> None:
     assert str(GMINA) == "Gmina Przykładowa (fictional) (rural gmina, TERYT 0608992)"
     export = completeness_report(FULL, PAIH_EXPORT_PROFILE)
     assert export.profile == PAIH_EXPORT_PROFILE.id != DEFAULT_SITE_PROFILE.id
+    # a profile of your own may measure a value with neither: its subject is then empty
+    label = CompletenessProfile(
+        "LABEL", "Text", (FieldRule("pl", Text("pl", "pl")),), derived("a test")
+    )
+    assert completeness_report(Text("ok", "ok"), label).subject == ""
 
 
 def test_a_quantity_is_written_as_people_write_amounts() -> None:
