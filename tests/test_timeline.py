@@ -176,7 +176,7 @@ def timeline(**changes: object) -> ProjectTimeline:
             },
             "milestone M repeats",
         ),
-        ({"id": " "}, "ProjectTimeline.id must not be empty"),
+        ({"id": " "}, "ProjectTimeline.id: must be a non-empty string"),
     ],
 )
 def test_inconsistent_timelines_are_refused(changes: dict[str, object], message: str) -> None:

@@ -39,8 +39,7 @@ import attrs
 
 from investor_standard.assessment.catalogue import Edition, EvidenceKind, Level
 from investor_standard.foundation._enum import FastEnum, by_value
-from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
-from investor_standard.foundation._validate import sequence_of
+from investor_standard.foundation._validate import non_blank, sequence_of
 from investor_standard.foundation.errors import (
     AuditProblem,
     InvalidAuditError,
@@ -103,6 +102,9 @@ def _problem(where: str, message: str) -> InvalidAuditError:
     return InvalidAuditError([AuditProblem(where, message)])
 
 
+_NON_BLANK = non_blank(_problem)
+
+
 def _plain_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
@@ -130,12 +132,6 @@ def _of_type(kind: type, *, optional: bool = False) -> _Validator:
     return check
 
 
-@schema_says(pattern=NON_BLANK)
-def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise _problem(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")
-
-
 def _evidence_kind(value: EvidenceKind | str) -> EvidenceKind:
     """An evidence kind given as itself or by its value (``"webpage"``); anything else is
     left for the validator to refuse with its place."""
@@ -159,7 +155,7 @@ class Evidence:
     """
 
     kind: EvidenceKind = attrs.field(converter=_evidence_kind, validator=_of_type(EvidenceKind))
-    reference: str = attrs.field(validator=_non_blank)
+    reference: str = attrs.field(validator=_NON_BLANK)
     collected_on: dt.date | None = attrs.field(
         default=None, validator=_of_type(dt.date, optional=True)
     )
@@ -180,7 +176,7 @@ class Finding:
     <Result.MET: 'met'>
     """
 
-    requirement: str = attrs.field(validator=_non_blank)
+    requirement: str = attrs.field(validator=_NON_BLANK)
     result: Result = attrs.field(converter=_result, validator=_of_type(Result))
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_to_evidence)
     note: str = attrs.field(default="", validator=_of_type(str))
@@ -210,7 +206,7 @@ class Audit:
     """
 
     jst: LocalGovernment = attrs.field(validator=_of_type(LocalGovernment))
-    edition: str = attrs.field(validator=_non_blank)
+    edition: str = attrs.field(validator=_NON_BLANK)
     audited_on: dt.date = attrs.field(validator=_of_type(dt.date))
     findings: tuple[Finding, ...] = attrs.field(converter=_to_findings)
     auditor: str = attrs.field(default="", validator=_of_type(str))

@@ -397,13 +397,12 @@ def decide(
         LevelTally(level, counts[level][0], counts[level][1], rules.share(level), counts[level][2])
         for level in _LEVELS
     )
-    # A shortfall blocks on its own when its level needs every one of its shortfalls fixed.
-    every_one_needed = {}
-    short = False
-    for tally in tallies:
-        missing = tally.short_by
-        short = short or missing > 0
-        every_one_needed[tally.level] = 0 < missing == tally.counted - tally.fulfilled
+    short = any(tally.short_by > 0 for tally in tallies)
+    # A shortfall blocks on its own when its level needs every one of its shortfalls fixed
+    # (read only for levels with shortfalls, so a level with none may say anything).
+    every_one_needed = {
+        tally.level: tally.short_by == tally.counted - tally.fulfilled for tally in tallies
+    }
     reasons = tuple(
         _REASONS[
             requirement.id,

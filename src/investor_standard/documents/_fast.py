@@ -85,12 +85,6 @@ def _date(value: Any) -> dt.date:
     return _DATES[value]
 
 
-def _unit(code: Any, name: Any) -> LocalGovernment:
-    if code.__class__ is not str or name.__class__ is not str:
-        raise _GiveUpError
-    return _UNITS[code, name]
-
-
 def _text(value: Any) -> str:
     if value.__class__ is not str:
         raise _GiveUpError
@@ -115,7 +109,8 @@ def _read(data: Any) -> ReadAudit:
     jst, findings = data["jst"], data["findings"]
     if jst.__class__ is not dict or jst.keys() != _JST_KEYS or findings.__class__ is not list:
         raise _GiveUpError
-    jst_unit = _unit(jst["teryt"], jst["name"])
+    # built through the constructors, which refuse a code or a name that is not text
+    jst_unit = _UNITS[jst["teryt"], jst["name"]]
     name = jst_unit.name
     edition = _text(data["edition"])
     auditor = _text(data.get("auditor", ""))

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
+from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation.errors import InvestorStandardError
 from investor_standard.foundation.text import shown
 
@@ -25,6 +26,28 @@ def raising(error: type[InvestorStandardError]) -> Fail:
         return error(f"{where}: {message}")
 
     return fail
+
+
+def non_blank(fail: Fail) -> Validator:
+    """A validator refusing anything but text with a visible character, with the error
+    ``fail`` makes at the field (``Source.title: must be a non-empty string``).
+
+    >>> from investor_standard.foundation.errors import InvalidOfferError
+    >>> @attrs.frozen
+    ... class Label:
+    ...     text: str = attrs.field(validator=non_blank(raising(InvalidOfferError)))
+    >>> Label("  ")
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidOfferError: Label.text: must be a non-empty string
+    """
+
+    @schema_says(pattern=NON_BLANK)
+    def check(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise fail(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")
+
+    return check
 
 
 def sequence_of(

@@ -12,7 +12,7 @@ import attrs
 
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
-from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation._validate import instance_of, non_blank, raising, sequence_of
 from investor_standard.foundation.errors import InvalidProvenanceError
 
 __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
@@ -29,12 +29,7 @@ class Basis(FastEnum):
     DERIVED = "derived"
 
 
-@schema_says(pattern=NON_BLANK)
-def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidProvenanceError(
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
-        )
+_NON_BLANK = non_blank(raising(InvalidProvenanceError))
 
 
 @attrs.frozen
@@ -46,11 +41,11 @@ class Source:
     >>> Source("  ")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
-    investor_standard.foundation.errors.InvalidProvenanceError: Source.title must be a non-empty
-    string
+    investor_standard.foundation.errors.InvalidProvenanceError: Source.title: must be a
+    non-empty string
     """
 
-    title: str = attrs.field(validator=_non_blank)
+    title: str = attrs.field(validator=_NON_BLANK)
     url: str | None = attrs.field(default=None)
 
     @url.validator

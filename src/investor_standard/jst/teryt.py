@@ -38,7 +38,7 @@ import attrs
 
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._plural import polish_form
-from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
+from investor_standard.foundation._validate import non_blank, raising
 from investor_standard.foundation.errors import InvalidTerytError
 from investor_standard.foundation.provenance import Provenance, stated
 from investor_standard.foundation.sources import GUS_TERYT
@@ -334,10 +334,7 @@ def as_teryt(value: Teryt | str) -> Teryt:
     return value if isinstance(value, Teryt) else Teryt(value)
 
 
-@schema_says(pattern=NON_BLANK)
-def _validate_name(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidTerytError("LocalGovernment.name must be a non-empty string")
+_NON_BLANK_NAME = non_blank(raising(InvalidTerytError))
 
 
 @attrs.frozen(order=True)
@@ -355,7 +352,7 @@ class LocalGovernment:
     """
 
     teryt: Teryt = attrs.field(converter=as_teryt)
-    name: str = attrs.field(validator=_validate_name)
+    name: str = attrs.field(validator=_NON_BLANK_NAME)
 
     @property
     def kind(self) -> JstKind:

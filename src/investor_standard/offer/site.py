@@ -29,8 +29,8 @@ from typing import Any
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
-from investor_standard.foundation._schema_marks import NON_BLANK, mark_converter, schema_says
-from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation._schema_marks import mark_converter, schema_says
+from investor_standard.foundation._validate import instance_of, non_blank, raising, sequence_of
 from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS, SILESIAN_DATABASE
@@ -168,14 +168,7 @@ def _required(kind: type | tuple[type, ...]) -> Any:
 
 
 _FAIL = raising(InvalidOfferError)
-
-
-@schema_says(pattern=NON_BLANK)
-def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidOfferError(
-            f"{type(instance).__name__}.{attribute.name} must be a non-empty string"
-        )
+_NON_BLANK = non_blank(_FAIL)
 
 
 @attrs.frozen
@@ -207,7 +200,7 @@ class Plot:
     'gmina'
     """
 
-    number: str = attrs.field(validator=_non_blank)
+    number: str = attrs.field(validator=_NON_BLANK)
     area: Hectares = attrs.field(validator=_required(Hectares))
     owner: Ownership = attrs.field(validator=_required(Ownership))
 
@@ -391,7 +384,7 @@ class Contact:
     True
     """
 
-    name: str = attrs.field(validator=_non_blank)
+    name: str = attrs.field(validator=_NON_BLANK)
     phone: str | None = attrs.field(default=None, validator=_optional(str))
     email: str | None = attrs.field(default=None, validator=_optional(str))
 
@@ -415,8 +408,8 @@ class Attachment:
     integer, not 0
     """
 
-    reference: str = attrs.field(validator=_non_blank)
-    description: str = attrs.field(validator=_non_blank)
+    reference: str = attrs.field(validator=_NON_BLANK)
+    description: str = attrs.field(validator=_NON_BLANK)
     order: int = attrs.field(validator=_positive_order)
     public: bool = attrs.field(default=True, validator=_required(bool))
 
@@ -444,7 +437,7 @@ class SiteOffer:
     1000000 PLN
     """
 
-    id: str = attrs.field(validator=_non_blank)
+    id: str = attrs.field(validator=_NON_BLANK)
     offer_type: OfferType = attrs.field(validator=_required(OfferType))
     publisher: LocalGovernment = attrs.field(validator=_required(LocalGovernment))
     location: Location = attrs.field(validator=_required(Location))

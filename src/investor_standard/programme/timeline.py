@@ -20,8 +20,7 @@ from bisect import bisect_right
 
 import attrs
 
-from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
-from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation._validate import instance_of, non_blank, raising, sequence_of
 from investor_standard.foundation.errors import InvalidTimelineError, UnknownMilestoneError
 from investor_standard.foundation.provenance import Provenance
 from investor_standard.foundation.text import Text
@@ -42,10 +41,7 @@ _text = instance_of(Text, InvalidTimelineError)
 _provenance = instance_of(Provenance, InvalidTimelineError)
 
 
-@schema_says(pattern=NON_BLANK)
-def _non_blank(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidTimelineError(f"{type(instance).__name__}.{attribute.name} must not be empty")
+_NON_BLANK = non_blank(raising(InvalidTimelineError))
 
 
 @attrs.frozen
@@ -60,7 +56,7 @@ class Phase:
     True
     """
 
-    id: str = attrs.field(validator=_non_blank)
+    id: str = attrs.field(validator=_NON_BLANK)
     name: Text = attrs.field(validator=_text)
     start: dt.date = attrs.field(validator=_date)
     end: dt.date = attrs.field(validator=_date)
@@ -87,7 +83,7 @@ class Milestone:
     (datetime.date(2023, 6, 20), 'Certificate gala')
     """
 
-    id: str = attrs.field(validator=_non_blank)
+    id: str = attrs.field(validator=_NON_BLANK)
     name: Text = attrs.field(validator=_text)
     day: dt.date = attrs.field(validator=_date)
     provenance: Provenance = attrs.field(validator=_provenance)
@@ -119,7 +115,7 @@ class ProjectTimeline:
     (4, 6)
     """
 
-    id: str = attrs.field(validator=_non_blank)
+    id: str = attrs.field(validator=_NON_BLANK)
     name: Text = attrs.field(validator=_text)
     start: dt.date = attrs.field(validator=_date)
     end: dt.date = attrs.field(validator=_date)
