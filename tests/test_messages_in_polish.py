@@ -189,9 +189,17 @@ def test_errors_and_problems_give_their_message_in_either_language() -> None:
         Teryt("06080")
     assert caught.value.in_("pl").startswith("błędny kod TERYT '06080': ma 5 znaków")
     assert str(caught.value).startswith("invalid TERYT code '06080': it is 5 characters long")
-    problem = DocumentProblem("$.x", "bad", pl="$.x: zły")
+    problem = DocumentProblem("$.x", "bad", pl="zły")
     assert problem == DocumentProblem("$.x", "bad")
     assert (problem.in_("pl"), problem.in_("en")) == ("$.x: zły", "$.x: bad")
+    cell = DocumentProblem(
+        "row 2, column result", "bad", pl="zły", path_pl="wiersz 2, kolumna wynik"
+    )
+    assert (cell.in_("pl"), str(cell)) == (
+        "wiersz 2, kolumna wynik: zły",
+        "row 2, column result: bad",
+    )
+    assert cell == DocumentProblem("row 2, column result", "bad")
     two = InvalidDocumentError([problem, DocumentProblem("$.y", "worse")])
     assert two.in_("pl") == "2 problemy w dokumencie:\n  $.x: zły\n  $.y: worse"
     assert str(two) == "2 problems in the document:\n  $.x: bad\n  $.y: worse"

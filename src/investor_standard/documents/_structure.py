@@ -51,11 +51,6 @@ def _one_line(error: BaseException) -> str:
     return text or type(error).__name__
 
 
-def _problem(path: str, message: str, pl: str | None) -> DocumentProblem:
-    """A problem at ``path``, in Polish too when ``pl`` says it."""
-    return DocumentProblem(path, message, pl=None if pl is None else f"{path}: {pl}")
-
-
 def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
     """Walk a cattrs error tree, yielding each leaf problem with its JSON path."""
     if isinstance(error, ClassValidationError | IterableValidationError):
@@ -67,18 +62,18 @@ def _problems(error: BaseException, path: str) -> Iterator[DocumentProblem]:
             yield from _problems(inner, path)
     elif isinstance(error, ForbiddenExtraKeysError):
         for key in sorted(error.extra_fields):
-            yield _problem(_path(path, key), "unexpected key", "nieoczekiwany klucz")
+            yield DocumentProblem(_path(path, key), "unexpected key", pl="nieoczekiwany klucz")
     elif isinstance(error, TooManyProblems):
-        yield _problem(path, str(error), error.pl)
+        yield DocumentProblem(path, str(error), pl=error.pl)
     elif isinstance(error, KeyError):
-        yield _problem(path, "required field missing", "brak wymaganego pola")
+        yield DocumentProblem(path, "required field missing", pl="brak wymaganego pola")
     elif isinstance(error, InvalidAuditError):
         for problem in error.problems:
             yield _located(path, problem.where, problem.message, problem.pl)
     elif isinstance(error, InvestorStandardError):
         yield _located(path, "", _one_line(error), error.pl)
     else:
-        yield _problem(path, _one_line(error), getattr(error, "pl", None))
+        yield DocumentProblem(path, _one_line(error), pl=getattr(error, "pl", None))
 
 
 _FIELD_PREFIX = re.compile(r"^[A-Z][A-Za-z]*((?:\.[a-z_]+(?:\[[0-9]+\])?)+):? ")
@@ -93,12 +88,12 @@ def _located(path: str, where: str, message: str, pl: str | None) -> DocumentPro
     Polish where there is one, never names a field.
     """
     if where and not where[0].isupper():
-        return _problem(f"{path}.{where}", message, pl)
+        return DocumentProblem(f"{path}.{where}", message, pl=pl)
     named = _FIELD_PREFIX.match(f"{where}: " if where else message)
     if named is None:
-        return _problem(path, message, pl)
+        return DocumentProblem(path, message, pl=pl)
     rest = message if where else message[named.end() :]
-    return _problem(f"{path}{named.group(1)}", rest, pl)
+    return DocumentProblem(f"{path}{named.group(1)}", rest, pl=pl)
 
 
 def structure(data: dict[str, Any], cls: type[_T]) -> _T:

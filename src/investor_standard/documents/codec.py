@@ -144,7 +144,7 @@ MIGRATIONS: Mapping[DocumentKind, Mapping[int, Migration]] = MappingProxyType(
 
 def _fail(path: str, message: str, pl: str) -> InvalidDocumentError:
     """A document's one problem, in English (``message``) and in Polish (``pl``)."""
-    return InvalidDocumentError([DocumentProblem(path, message, pl=f"{path}: {pl}")])
+    return InvalidDocumentError([DocumentProblem(path, message, pl=pl)])
 
 
 def _reject_constant(name: str) -> Any:
@@ -381,7 +381,7 @@ def check_unicode(text: str) -> None:
                 DocumentProblem(
                     path,
                     "a lone surrogate (\\ud800-\\udfff) is not valid Unicode",
-                    pl=f"{path}: samotny surogat (\\ud800-\\udfff) to niepoprawny Unicode",
+                    pl="samotny surogat (\\ud800-\\udfff) to niepoprawny Unicode",
                 )
                 for path in paths
             )
@@ -551,7 +551,7 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
             DocumentProblem(
                 "$.score",
                 f"earned {score.earned} of {score.possible} is not a score",
-                pl=f"$.score: {score.earned} z {score.possible} nie jest wynikiem punktowym",
+                pl=f"{score.earned} z {score.possible} nie jest wynikiem punktowym",
             )
         )
     blocking = [reason.requirement for reason in decision.reasons if reason.blocking]
@@ -561,7 +561,7 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
             DocumentProblem(
                 "$.outcome",
                 f"certified, yet reasons block it: {', '.join(blocking)}",
-                pl=f"$.outcome: certyfikowano, choć blokują to: {', '.join(blocking)}",
+                pl=f"certyfikowano, choć blokują to: {', '.join(blocking)}",
             )
         )
     if (decision.outcome is Outcome.INCOMPLETE) != bool(unassessed):
@@ -570,7 +570,7 @@ def _contradictions(decision: Decision) -> list[DocumentProblem]:
                 "$.outcome",
                 f"{decision.outcome.value}, yet "
                 + (f"{', '.join(unassessed)} not assessed" if unassessed else "all assessed"),
-                pl=f"$.outcome: {decision.outcome.value}, choć "
+                pl=f"{decision.outcome.value}, choć "
                 + (f"nie oceniono: {', '.join(unassessed)}" if unassessed else "oceniono wszystko"),
             )
         )

@@ -317,7 +317,7 @@ def _refused(message: Text, where: Text = _WHOLE) -> InvalidDocumentError:
 
 
 def _problem(where: Text, message: Text) -> DocumentProblem:
-    return DocumentProblem(where.en, message.en, pl=f"{where.pl}: {message.pl}")
+    return DocumentProblem(where.en, message.en, pl=message.pl, path_pl=where.pl)
 
 
 def sheet_format_of(name: str) -> str | None:
@@ -566,7 +566,7 @@ def _audit_from(records: Sequence[Sequence[str]]) -> Audit:
         return Audit(jst, edition, audited_on, findings, meta.get("auditor", ""))
     except InvestorStandardError as error:
         raise InvalidDocumentError(
-            [DocumentProblem("$", str(error), pl=f"$: {error.in_(Lang.PL)}")]
+            [DocumentProblem("$", str(error), pl=error.in_(Lang.PL))]
         ) from None
 
 

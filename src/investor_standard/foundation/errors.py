@@ -398,24 +398,34 @@ class InvalidStudyError(InvestorStandardError, ValueError):
 @attrs.frozen
 class DocumentProblem:
     """One problem in a document: where (a JSON path such as ``$.findings[3].result``, or a
-    sheet's ``row 7, column result``) and what. ``pl`` is the whole problem, place and
-    message, in Polish, where there is one (it plays no part in equality).
+    sheet's ``row 7, column result``) and what. ``pl`` is the message in Polish, and
+    ``path_pl`` the place, where they differ from the English (a sheet's rows and columns
+    have Polish names; a JSON path has none); neither plays a part in equality.
 
     >>> problem = DocumentProblem("$.findings[0].result", "'met!' is not a result")
     >>> print(problem)
     $.findings[0].result: 'met!' is not a result
+    >>> sheet = DocumentProblem(
+    ...     "row 7, column result", "'met!' is not a result",
+    ...     pl="'met!' nie jest wynikiem", path_pl="wiersz 7, kolumna wynik",
+    ... )
+    >>> print(sheet.in_("pl"))
+    wiersz 7, kolumna wynik: 'met!' nie jest wynikiem
     """
 
     path: str
     message: str
     pl: str | None = attrs.field(default=None, kw_only=True, eq=False)
+    path_pl: str | None = attrs.field(default=None, kw_only=True, eq=False)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
 
     def in_(self, lang: object) -> str:
         """The problem in ``lang``; English where no Polish was written."""
-        return self.pl if self.pl is not None and _is_polish(lang) else str(self)
+        if self.pl is None or not _is_polish(lang):
+            return str(self)
+        return f"{self.path_pl or self.path}: {self.pl}"
 
 
 class InvalidDocumentError(InvestorStandardError, ValueError):
