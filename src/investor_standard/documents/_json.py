@@ -6,21 +6,21 @@ from __future__ import annotations
 __all__ = ["BilingualTypeError", "BilingualValueError", "json_type_name"]
 
 
-class BilingualValueError(ValueError):
-    """A value a reader refuses, said in English (the message) and in Polish (``pl``); the
-    problem list carries both."""
+class _BilingualError(Exception):
+    """An exception said in English (the message) and in Polish (``pl``); the problem list
+    carries both."""
 
     def __init__(self, message: str, pl: str) -> None:
         super().__init__(message)
         self.pl = pl
 
 
-class BilingualTypeError(TypeError):
-    """A value of the wrong JSON type, said in English (the message) and in Polish (``pl``)."""
+class BilingualValueError(_BilingualError, ValueError):
+    """A value a reader refuses, in both languages."""
 
-    def __init__(self, message: str, pl: str) -> None:
-        super().__init__(message)
-        self.pl = pl
+
+class BilingualTypeError(_BilingualError, TypeError):
+    """A value of the wrong JSON type, in both languages."""
 
 
 _JSON_TYPE_NAMES: tuple[tuple[type | tuple[type, ...], str], ...] = (
