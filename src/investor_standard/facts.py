@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from investor_standard.assessment.audit import AUDIT_RULES
-from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS, Certificate
+from investor_standard.assessment.certificate import LUBELSKIE_ISSUERS, NO_STATED_VALIDITY
 from investor_standard.assessment.certification import LUBELSKIE_RULES
 from investor_standard.assessment.editions import EDITIONS
 from investor_standard.assessment.remediation import DEFAULT_REMEDIATION
@@ -135,10 +135,7 @@ def _results_facts() -> Iterator[EncodedFact]:
     for account in LUBELSKIE_ISSUERS:
         names = " and ".join(issuer.en for issuer in account.issuers)
         yield EncodedFact("certificate issuers", names, account.provenance)
-    # the default of Certificate.validity_provenance: read from the class, said once there
-    validity = attrs.fields(Certificate).validity_provenance.default
-    assert isinstance(validity, Provenance)  # for mypy: the default is a Provenance
-    yield EncodedFact("certificate validity", "a certificate does not expire", validity)
+    yield EncodedFact("certificate validity", "a certificate does not expire", NO_STATED_VALIDITY)
     yield EncodedFact(
         "certification rules",
         f"mandatory share {LUBELSKIE_RULES.mandatory_share}, recommended share "

@@ -24,6 +24,7 @@ from .catalogue import (
 )
 from .certificate import (
     LUBELSKIE_ISSUERS as LUBELSKIE_ISSUERS,
+    NO_STATED_VALIDITY as NO_STATED_VALIDITY,
     Certificate as Certificate,
     IssuerAccount as IssuerAccount,
 )

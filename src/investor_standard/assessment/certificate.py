@@ -6,6 +6,8 @@ default a certificate does not expire (derived, and settable).
 
 >>> len(LUBELSKIE_ISSUERS), LUBELSKIE_ISSUERS[1].issuers[0].en
 (2, 'Lubelskie Voivodeship')
+>>> NO_STATED_VALIDITY.is_derived, NO_STATED_VALIDITY.note[:34]
+(True, 'no source states a validity period')
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from investor_standard.foundation.sources import MARKA_KONSKOWOLA_RECRUITMENT, N
 from investor_standard.foundation.text import Text
 from investor_standard.jst.teryt import LocalGovernment
 
-__all__ = ["LUBELSKIE_ISSUERS", "Certificate", "IssuerAccount"]
+__all__ = ["LUBELSKIE_ISSUERS", "NO_STATED_VALIDITY", "Certificate", "IssuerAccount"]
 
 
 _CERT_FAIL = raising(CertificationError)
@@ -68,7 +70,9 @@ LUBELSKIE_ISSUERS: tuple[IssuerAccount, ...] = (
     ),
 )
 
-_NO_EXPIRY = derived(
+#: Why a certificate does not expire unless you say so: no source gives a validity period
+#: (the default of a :class:`Certificate`'s ``validity_provenance``).
+NO_STATED_VALIDITY = derived(
     "no source states a validity period or re-certification; by default a certificate "
     "does not expire"
 )
@@ -121,7 +125,7 @@ class Certificate:
         default=None, validator=instance_of(dt.date, CertificationError, optional=True)
     )
     validity_provenance: Provenance = attrs.field(
-        default=_NO_EXPIRY, validator=instance_of(Provenance, CertificationError)
+        default=NO_STATED_VALIDITY, validator=instance_of(Provenance, CertificationError)
     )
 
     def __attrs_post_init__(self) -> None:
