@@ -395,3 +395,26 @@ def test_verify_a_recorded_decision(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert capsys.readouterr().err.startswith(f"investor-standard: error: {LUBARTOW}: ")
     assert main(["verify", str(record), str(tmp_path / "none.json")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_evaluate_reads_each_audit_under_the_edition_it_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --edition an audit is decided under the edition it names, so an audit of an
+    edition the library does not ship is refused as such; --edition holds every audit to
+    one edition, and an audit of another is refused for the mismatch."""
+    audit = json.loads(Path(LUBARTOW).read_text(encoding="utf-8"))
+    audit["edition"] = "MAZOWIECKIE-2021"
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(audit), encoding="utf-8")
+    assert main(["evaluate", str(other)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"investor-standard: error: {other}: no edition 'MAZOWIECKIE-2021'; "
+        "the library ships LUBELSKIE-2019"
+    )
+    assert main(["evaluate", "--edition", "LUBELSKIE-2019", str(other)]) == 2
+    assert capsys.readouterr().err.strip() == (
+        f"investor-standard: error: {other}: edition: the audit is of edition "
+        "'MAZOWIECKIE-2021', not 'LUBELSKIE-2019'"
+    )
+    assert "certified" in run("evaluate", LUBARTOW)

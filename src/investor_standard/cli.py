@@ -144,6 +144,11 @@ def _edition(args: argparse.Namespace) -> Edition:
     return EDITIONS[args.edition]
 
 
+def _audits_edition(args: argparse.Namespace) -> Edition | None:
+    """The edition asked for, or None: then each audit is read under the edition it names."""
+    return None if args.edition is None else EDITIONS[args.edition]
+
+
 def _catalogue(args: argparse.Namespace, out: TextIO) -> int:
     edition = _edition(args)
     if args.format == "json":
@@ -219,7 +224,7 @@ _REGISTER_NOTE = Text(
 
 
 def _evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    edition = _edition(args)
+    edition = _audits_edition(args)
     decisions: list[tuple[str, Decision]] = []
     problems: list[str] = []
     for path in args.files:
@@ -278,7 +283,7 @@ def _read_file(path: str, read: Callable[[str], _T]) -> _T:
 def _verify(args: argparse.Namespace, out: TextIO) -> int:
     recorded = _read_file(args.decision, lambda path: load_decision(Path(path)))
     audit = _read_file(args.audit, read_audit_file)
-    verification = verify_decision(recorded, audit, _edition(args))
+    verification = verify_decision(recorded, audit, _audits_edition(args))
     out.write(verification.explain(args.lang) + "\n")
     return EXIT_OK if verification.holds else EXIT_FELL_SHORT
 
@@ -452,6 +457,15 @@ def _edition_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
 
 
+def _audits_edition_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--edition",
+        choices=sorted(EDITIONS),
+        default=None,
+        help="decide under this edition (default: the edition each audit names)",
+    )
+
+
 def _unit_arguments(sub: argparse.ArgumentParser) -> None:
     """The unit a command is about, by code or name, as :func:`_unit` reads it."""
     sub.add_argument(
@@ -519,7 +533,7 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         metavar="DATE",
         help="with --plan: count the terms from DATE (default: the day of the audit)",
     )
-    _edition_option(evaluate)
+    _audits_edition_option(evaluate)
 
     verify = _command(
         commands,
@@ -529,7 +543,7 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     verify.add_argument("decision", metavar="DECISION.json", help="a decision document")
     verify.add_argument("audit", metavar="AUDIT", help="the audit it records: .json, .csv or .md")
-    _edition_option(verify)
+    _audits_edition_option(verify)
 
 
 def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
