@@ -418,3 +418,23 @@ def test_evaluate_reads_each_audit_under_the_edition_it_names(
         "'MAZOWIECKIE-2021', not 'LUBELSKIE-2019'"
     )
     assert "certified" in run("evaluate", LUBARTOW)
+
+
+def test_offer_check_says_a_failed_check_in_the_language_asked_for(tmp_path: Path) -> None:
+    """A card over PAIH's attachment limit fails the export profile's check; the command
+    says so in Polish or English, in text and in JSON."""
+    data = json.loads(Path(FULL_OFFER).read_text(encoding="utf-8"))
+    data["attachments"] = [
+        {"reference": f"plan-{n}.pdf", "description": "plan", "order": n} for n in range(1, 12)
+    ]
+    crowded = tmp_path / "crowded.offer.json"
+    crowded.write_text(json.dumps(data), encoding="utf-8")
+    check = ("offer", "check", str(crowded), "--profile", "paih-export")
+    assert run(*check, status=1).endswith(
+        "Failed checks:\n  11 attachments; the PAIH database takes at most 10\n"
+    )
+    assert run(*check, "--lang", "pl", status=1).endswith(
+        "Niespełnione sprawdzenia:\n  11 załączników; baza PAIH przyjmuje najwyżej 10\n"
+    )
+    payload = json.loads(run(*check, "--lang", "pl", "--format", "json", status=1))
+    assert payload[0]["failed"] == ["11 załączników; baza PAIH przyjmuje najwyżej 10"]

@@ -79,16 +79,15 @@ def test_plots_that_do_not_add_up_are_a_check_not_a_refusal() -> None:
     plots = (Plot("1", Hectares(1), Ownership.GMINA), Plot("2", Hectares(2), Ownership.PRIVATE))
     location = Location(GMINA.teryt, plots=plots)
     part = bare(location=location, available_area=Hectares(2.5))
-    assert CardCheck.PLOTS_ADD_UP.failure(part) == (
-        "the plots add up to 3 ha, not the available area 2.5 ha"
+    assert CardCheck.PLOTS_ADD_UP.failure(part) == Text(
+        "działki sumują się do 3 ha, a nie do dostępnej powierzchni 2.5 ha",
+        "the plots add up to 3 ha, not the available area 2.5 ha",
     )
     within = attrs.evolve(part, available_area=Hectares(3.00005))
     assert CardCheck.PLOTS_ADD_UP.failure(within) is None
     assert CardCheck.PLOTS_ADD_UP.failure(attrs.evolve(part, available_area=None)) is None
     strict = attrs.evolve(DEFAULT_SITE_PROFILE, checks=(CardCheck.PLOTS_ADD_UP,))
-    assert completeness_report(part, strict).failed == (
-        "the plots add up to 3 ha, not the available area 2.5 ha",
-    )
+    assert completeness_report(part, strict).failed == (CardCheck.PLOTS_ADD_UP.failure(part),)
     assert completeness_report(part).failed == ()
     assert CardCheck.PLOTS_ADD_UP.provenance.is_derived
 
@@ -101,7 +100,13 @@ def test_the_attachment_limit_is_paihs_and_checked_for_an_export() -> None:
     card = bare(attachments=eleven)
     assert completeness_report(card).failed == ()
     report = completeness_report(card, PAIH_EXPORT_PROFILE)
-    assert report.failed == ("11 attachments; the PAIH database takes at most 10",)
+    [failure] = report.failed
+    assert failure.en == "11 attachments; the PAIH database takes at most 10"
+    assert failure.pl == "11 załączników; baza PAIH przyjmuje najwyżej 10"
+    many = tuple(Attachment(f"f{i}", "file", i) for i in range(1, 23))
+    crowded = CardCheck.PAIH_ATTACHMENT_LIMIT.failure(bare(attachments=many))
+    assert crowded is not None
+    assert crowded.pl == "22 załączniki; baza PAIH przyjmuje najwyżej 10"  # Polish plural
     assert not report.complete
     assert completeness_report(bare(attachments=eleven[:10]), PAIH_EXPORT_PROFILE).failed == ()
     assert not CardCheck.PAIH_ATTACHMENT_LIMIT.provenance.is_derived

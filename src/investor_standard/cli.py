@@ -331,7 +331,7 @@ def _offer_check(args: argparse.Namespace, out: TextIO) -> int:
                 "share": str(report.share),
                 "present": list(report.present),
                 "missing": list(report.missing),
-                "failed": list(report.failed),
+                "failed": [failure.in_(args.lang) for failure in report.failed],
             }
             for path, report in reports
         ]

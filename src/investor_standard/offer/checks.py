@@ -11,14 +11,6 @@ setting calls for them:
 * ``CardCheck.PLOTS_ADD_UP``: the plots listed add up to the available area. A
   site may be offered as part of a plot, so no default profile applies it (derived).
 
->>> from investor_standard.offer.site import Attachment, Location, OfferType, SiteOffer
->>> from investor_standard import LocalGovernment, Teryt
->>> files = tuple(Attachment(f"plan-{n}.pdf", "site plan", n) for n in range(1, 12))
->>> card = SiteOffer("S-1", OfferType.INVESTMENT_SITE, LocalGovernment("0608072", "Lubartów"),
-...                  Location(Teryt("0608072")), attachments=files)
->>> CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
-'11 attachments; the PAIH database takes at most 10'
-
 >>> MAX_ATTACHMENTS, PLOT_TOLERANCE
 (10, Hectares(value=0.0001))
 """
@@ -29,8 +21,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from investor_standard.foundation._enum import FastEnum
+from investor_standard.foundation.nouns import Noun
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import PAIH_DATABASE_INSTRUCTIONS
+from investor_standard.foundation.text import Lang, Text
 from investor_standard.offer.site import SiteOffer
 from investor_standard.offer.units import Hectares
 
@@ -52,8 +46,11 @@ class CardCheck(FastEnum):
     >>> card = SiteOffer(
     ...     "LUB-1", OfferType.INVESTMENT_SITE, gmina, Location(gmina.teryt), attachments=files
     ... )
-    >>> CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
+    >>> failure = CardCheck.PAIH_ATTACHMENT_LIMIT.failure(card)
+    >>> failure.en
     '11 attachments; the PAIH database takes at most 10'
+    >>> failure.pl
+    '11 załączników; baza PAIH przyjmuje najwyżej 10'
     >>> CardCheck.PLOTS_ADD_UP.failure(card) is None  # no plots given: nothing to add up
     True
     """
@@ -73,20 +70,32 @@ class CardCheck(FastEnum):
         """Where the rule comes from."""
         return _PROVENANCE[self]
 
-    def failure(self, card: SiteOffer) -> str | None:
-        """What is wrong with ``card`` under this check, or None when it passes."""
+    def failure(self, card: SiteOffer) -> Text | None:
+        """What is wrong with ``card`` under this check, in Polish and English, or None when
+        it passes."""
         if self is CardCheck.PAIH_ATTACHMENT_LIMIT:
             count = len(card.attachments)
             if count > MAX_ATTACHMENTS:
-                return f"{count} attachments; the PAIH database takes at most {MAX_ATTACHMENTS}"
+                return Text(
+                    f"{_ATTACHMENTS.count(count, Lang.PL)}; baza PAIH przyjmuje najwyżej "
+                    f"{MAX_ATTACHMENTS}",
+                    f"{_ATTACHMENTS.count(count, Lang.EN)}; the PAIH database takes at most "
+                    f"{MAX_ATTACHMENTS}",
+                )
             return None
         area, plots = card.available_area, card.location.plots
         if area is None or not plots:
             return None
-        total = sum((plot.area.value for plot in plots), 0.0)
-        if abs(total - area.value) > PLOT_TOLERANCE.value:
-            return f"the plots add up to {Hectares(total)}, not the available area {area}"
+        total = Hectares(sum((plot.area.value for plot in plots), 0.0))
+        if abs(total.value - area.value) > PLOT_TOLERANCE.value:
+            return Text(
+                f"działki sumują się do {total}, a nie do dostępnej powierzchni {area}",
+                f"the plots add up to {total}, not the available area {area}",
+            )
         return None
+
+
+_ATTACHMENTS = Noun(("załącznik", "załączniki", "załączników"), ("attachment", "attachments"))
 
 
 _PROVENANCE: Mapping[CardCheck, Provenance] = MappingProxyType(

@@ -111,7 +111,7 @@ class CompletenessProfile:
 @attrs.frozen
 class CompletenessReport:
     """Which fields of a profile are present and which are missing, in profile order, and
-    what the profile's checks found wrong (``failed``, one line each).
+    what the profile's checks found wrong (``failed``, one line each, in Polish and English).
 
     >>> report = CompletenessReport("SITE-DEFAULT", "LUB-1", ("price",), ("contact",))
     >>> report.share, report.complete
@@ -122,7 +122,7 @@ class CompletenessReport:
     subject: str
     present: tuple[str, ...]
     missing: tuple[str, ...]
-    failed: tuple[str, ...] = ()
+    failed: tuple[Text, ...] = ()
 
     @property
     def share(self) -> Fraction:
@@ -352,5 +352,5 @@ def completeness_text(
         lines.extend(f"  {path}: {labels[path]}" for path in report.missing)
     if report.failed:
         lines.append(failed_head)
-        lines.extend(f"  {failure}" for failure in report.failed)
+        lines.extend(f"  {failure.in_(chosen)}" for failure in report.failed)
     return "\n".join(lines)
