@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import argparse
 import copy
+import csv
 import gc
+import io
 import json
 import os
 import random
@@ -176,6 +178,43 @@ def refusal_cost(items: int) -> None:
     print(f"  peak memory {peak / 1e6:.1f} MB (the text: {len(text) / 1e6:.1f} MB)")
 
 
+def sheet_refusal_cost(rows: int) -> None:
+    """Time and peak memory to refuse a CSV sheet of ``rows`` rows with a wrong result each:
+    reading stops after a bound of problems, so the cost is mostly the CSV parser's."""
+    import datetime as dt  # noqa: PLC0415 - only this measurement needs them
+    import tracemalloc  # noqa: PLC0415
+
+    from investor_standard import LocalGovernment  # noqa: PLC0415
+    from investor_standard.documents.sheets import (  # noqa: PLC0415
+        audit_template,
+        dump_sheet,
+        read_sheet,
+    )
+
+    unit = LocalGovernment("0608011", "Lubartów")
+    lines = dump_sheet(audit_template(LUBELSKIE_2019, unit, dt.date(2023, 3, 8))).splitlines()
+    bad = lines[-1].replace(",,,", ",met!,letter,", 1)
+    text = "\n".join([*lines, *[bad] * rows])
+    parse = best(lambda: list(csv.reader(io.StringIO(text))), 3)
+
+    def refuse() -> int:
+        try:
+            read_sheet(text, "csv")
+        except InvalidDocumentError as error:
+            return len(error.problems)
+        raise AssertionError("the sheet was accepted")  # pragma: no cover
+
+    count = refuse()
+    refusing = best(refuse, 3)
+    tracemalloc.start()
+    refuse()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"refusing a {len(text) / 1e6:.1f} MB CSV sheet of {rows} bad rows:")
+    print(f"  {refusing * 1e3:.0f} ms ({refusing / parse:.1f}x csv.reader), {count} problems,")
+    print(f"  peak memory {peak / 1e6:.1f} MB")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("-n", type=int, default=2000, help="audits per round")
@@ -184,12 +223,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--refuse-items", type=int, default=400_000, help="bad evidence items; 0 to skip"
     )
+    parser.add_argument(
+        "--sheet-rows", type=int, default=40_000, help="bad rows of a CSV sheet; 0 to skip"
+    )
     args = parser.parse_args(argv)
     throughput(args.n, args.rounds)
     if args.import_rounds > 0:
         import_cost(args.import_rounds)
     if args.refuse_items > 0:
         refusal_cost(args.refuse_items)
+    if args.sheet_rows > 0:
+        sheet_refusal_cost(args.sheet_rows)
     return 0
 
 

@@ -34,6 +34,7 @@ from investor_standard.documents import (
     read_sheet,
     sheet_format_of,
 )
+from investor_standard.documents.converter import PROBLEM_BUDGET
 from investor_standard.foundation import InvalidDocumentError
 from investor_standard.strategies import local_governments
 
@@ -290,4 +291,30 @@ def test_the_remaining_problems_of_a_sheet() -> None:
             "json",
         ).findings
         == ()
+    )
+
+
+def test_a_sheet_full_of_mistakes_is_refused_after_a_bounded_number_of_problems() -> None:
+    """Reading stops once as many problems are found as one refusal lists (PROBLEM_BUDGET,
+    100), and the rows left are counted in one last problem, in both languages: a sheet of
+    thousands of bad rows costs no more to refuse than its first hundred problems."""
+    lines = _filled("csv").splitlines()
+    bad = lines[7].replace(",met,", ",met!,", 1)
+    with pytest.raises(InvalidDocumentError) as caught:
+        read_sheet("\n".join([*lines, *[bad] * 5000]))
+    problems = caught.value.problems
+    assert len(problems) == 101
+    first_unread = len(lines) + 100 + 1  # a row number: the rows before are read
+    assert str(problems[-1]) == f"row {first_unread}: … and 4900 more rows not checked"
+    assert problems[-1].in_("pl") == (
+        f"wiersz {first_unread}: … i 4900 dalszych wierszy niesprawdzonych"
+    )
+    token = PROBLEM_BUDGET.set(3)
+    try:
+        with pytest.raises(InvalidDocumentError) as small:
+            read_sheet("\n".join([*lines, *[bad] * 5]))
+    finally:
+        PROBLEM_BUDGET.reset(token)
+    assert [str(p).split(": ", 1)[1] for p in small.value.problems][-1] == (
+        "… and 2 more rows not checked"
     )

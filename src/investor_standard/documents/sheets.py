@@ -42,7 +42,7 @@ import datetime as dt
 import io
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from os import PathLike, fspath
 from typing import Any
 
@@ -59,6 +59,7 @@ from investor_standard.documents.codec import (
     parse_json,
     read_limited,
 )
+from investor_standard.documents.converter import PROBLEM_BUDGET
 from investor_standard.foundation._markdown import inline, markdown_table
 from investor_standard.foundation.errors import (
     DocumentProblem,
@@ -347,6 +348,23 @@ class _Problems:
     def add(self, where: Text, message: Text) -> None:
         self.found.append(_problem(where, message))
 
+    def rows(self, first: int, end: int) -> Iterator[int]:
+        """The indices ``first`` to ``end - 1`` of the records to read, until as many problems
+        are found as one refusal lists (``PROBLEM_BUDGET``); the rows left then are counted
+        in one last problem, not read, so no sheet costs more to refuse than that."""
+        for index in range(first, end):
+            if len(self.found) >= PROBLEM_BUDGET.get():
+                rest = end - index
+                self.add(
+                    _row(index + 1),
+                    Text(
+                        f"… i {rest} dalszych wierszy niesprawdzonych",
+                        f"… and {rest} more rows not checked",
+                    ),
+                )
+                return
+            yield index
+
 
 def _row(number: int, column: str | None = None) -> Text:
     """``row 7`` or ``row 7, column result``, the column by its heading (a key of
@@ -623,7 +641,7 @@ def _findings(
     found: dict[str, list[Any]] = {}  # requirement -> [result, note, [evidence]]
     order: list[str] = []
     answered: set[str] = set()  # a result was written, even one that could not be read
-    for index in range(header_at + 1, len(records)):
+    for index in problems.rows(header_at + 1, len(records)):
         cells = {
             key: cell.strip() for key, cell in zip(columns, records[index], strict=False) if key
         }
