@@ -37,7 +37,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 _EXAMPLES = {DocumentKind.EDITION: 8, DocumentKind.DECISION: 20}
 
 #: What the loader adds when it stops listing problems in a long array.
-_CUT_SHORT = re.compile(r"^… and [0-9]+ more items not checked$")
+_CUT_SHORT = re.compile(r"^… and [0-9]+ more items? not checked$")
 
 
 def _committed(kind: DocumentKind) -> dict[str, Any]:

@@ -43,6 +43,8 @@ from investor_standard.documents._json import (
     BilingualValueError,
     json_type_name,
 )
+from investor_standard.foundation.nouns import Noun
+from investor_standard.foundation.text import Lang
 from investor_standard.jst.teryt import Teryt
 
 if TYPE_CHECKING:
@@ -171,8 +173,18 @@ class TooManyProblems(Exception):  # noqa: N818 - a note in the error tree, not 
     """
 
     def __init__(self, unchecked: int) -> None:
-        super().__init__(f"… and {unchecked} more items not checked")
-        self.pl = f"… i {unchecked} dalszych elementów niesprawdzonych"
+        super().__init__(f"… and {_MORE_ITEMS.count(unchecked, Lang.EN)}")
+        self.pl = f"… i {_MORE_ITEMS.count(unchecked, Lang.PL)}"
+
+
+_MORE_ITEMS = Noun(
+    (
+        "dalszy element niesprawdzony",
+        "dalsze elementy niesprawdzone",
+        "dalszych elementów niesprawdzonych",
+    ),
+    ("more item not checked", "more items not checked"),
+)
 
 
 def _tuple_hook_factory(converter: cattrs.Converter, detailed: bool) -> Callable[[Any], Any]:

@@ -66,6 +66,7 @@ from investor_standard.foundation.errors import (
     InvalidDocumentError,
     InvestorStandardError,
 )
+from investor_standard.foundation.nouns import Noun
 from investor_standard.foundation.text import Lang, Text, parse_lang
 from investor_standard.jst.teryt import LocalGovernment
 
@@ -358,12 +359,22 @@ class _Problems:
                 self.add(
                     _row(index + 1),
                     Text(
-                        f"… i {rest} dalszych wierszy niesprawdzonych",
-                        f"… and {rest} more rows not checked",
+                        f"… i {_MORE_ROWS.count(rest, Lang.PL)}",
+                        f"… and {_MORE_ROWS.count(rest, Lang.EN)}",
                     ),
                 )
                 return
             yield index
+
+
+_MORE_ROWS = Noun(
+    (
+        "dalszy wiersz niesprawdzony",
+        "dalsze wiersze niesprawdzone",
+        "dalszych wierszy niesprawdzonych",
+    ),
+    ("more row not checked", "more rows not checked"),
+)
 
 
 def _row(number: int, column: str | None = None) -> Text:
