@@ -10,6 +10,7 @@ import pytest
 
 from builders import AUDITED_ON, COUNTY, compliant_audit
 from investor_standard import (
+    LUBELSKIE_2019,
     Audit,
     CertificationRules,
     Evidence,
@@ -179,6 +180,21 @@ def test_an_audits_problems_each_in_both_languages() -> None:
             "z tych rodzajów: agreement, internal_document",
         ),
     ]
+
+
+def test_an_audit_of_another_edition_is_refused_in_both_languages() -> None:
+    """Held to an edition it does not name, an audit is refused at its edition, which the
+    problem names beside the edition asked for."""
+    audit = Audit(COUNTY, "MAZOWIECKIE-2021", AUDITED_ON, ())
+    with pytest.raises(InvalidAuditError) as caught:
+        decide(audit, LUBELSKIE_2019)
+    [problem] = caught.value.problems
+    assert (problem.where, problem.requirement, str(problem), problem.in_("pl")) == (
+        "edition",
+        None,
+        "edition: the audit is of edition 'MAZOWIECKIE-2021', not 'LUBELSKIE-2019'",
+        "edition: audyt dotyczy edycji 'MAZOWIECKIE-2021', nie 'LUBELSKIE-2019'",
+    )
 
 
 @pytest.mark.parametrize(
