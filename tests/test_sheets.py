@@ -320,3 +320,16 @@ def test_a_sheet_full_of_mistakes_is_refused_after_a_bounded_number_of_problems(
         "… and 2 more rows not checked",
         "… i 2 dalsze wiersze niesprawdzone",  # Polish counts 2-4 apart
     )
+
+
+@pytest.mark.parametrize("form", ["csv", "md", "json"])
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_a_sheet_is_read_in_the_form_its_text_opens_with(form: str, lang: str) -> None:
+    """Without a form, a sheet's text is read as JSON when it opens with '{', as Markdown
+    when it opens with a heading, as CSV otherwise (leading blanks and a byte order mark
+    aside), so each form written reads back without being named."""
+    text = _filled(form, lang)
+    assert read_sheet(text) == read_sheet(text, form)
+    assert read_sheet("\ufeff\n  " + text) == read_sheet(text, form)
+    with pytest.raises(InvalidDocumentError, match="'xlsx'"):
+        read_sheet(text, "xlsx")

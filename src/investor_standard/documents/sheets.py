@@ -466,7 +466,9 @@ _READERS: Mapping[str, Callable[[str], list[list[str]]]] = {
 
 
 def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
-    """The audit a filled sheet records (CSV by default; see the module's docstring).
+    """The audit a filled sheet records, in the ``form`` given (``csv``, ``md`` or ``json``)
+    or, without one, the form its text opens with: JSON with ``{``, Markdown with ``#`` or
+    ``|``, CSV otherwise (see the module's docstring).
 
     Raises :class:`~investor_standard.foundation.errors.InvalidDocumentError` listing every
     problem, each as ``row N, column C``.
@@ -475,20 +477,33 @@ def read_sheet(source: DocumentSource, form: str | None = None) -> Audit:
     >>> from investor_standard import LUBELSKIE_2019, LocalGovernment
     >>> unit = LocalGovernment("0608011", "Lubartów")
     >>> sheet = audit_template(LUBELSKIE_2019, unit, dt.date(2023, 3, 8))
-    >>> read_sheet(dump_sheet(sheet, "json"), "json").findings  # nothing filled in yet
+    >>> read_sheet(dump_sheet(sheet, "json")).findings  # nothing filled in yet
     ()
+    >>> read_sheet(dump_sheet(sheet, "md")) == read_sheet(dump_sheet(sheet, "csv"))
+    True
     >>> read_sheet("edition,LUBELSKIE-2019\\n", "csv")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
     investor_standard.foundation.errors.InvalidDocumentError: $: no table with a 'requirement'
     column
     """
-    chosen = form or "csv"
-    if chosen not in _READERS:
-        raise _not_a_format(chosen)
+    if form is not None and form not in _READERS:
+        raise _not_a_format(form)
     text = document_text(source).removeprefix("\ufeff")
     check_unicode(text)
-    return _audit_from(_READERS[chosen](text))
+    return _audit_from(_READERS[form or _form_of(text)](text))
+
+
+_OPENING = re.compile(r"\s*(\S)")
+
+
+def _form_of(text: str) -> str:
+    """The form a sheet's text is in, by how it opens: JSON with ``{``, Markdown with a
+    heading or a table (``#``, ``|``), CSV otherwise (the forms :func:`dump_sheet` writes
+    open so)."""
+    opening = _OPENING.match(text)
+    first = opening.group(1) if opening else ""
+    return "json" if first == "{" else "md" if first in ("#", "|") else "csv"
 
 
 def read_audit_file(path: PathLike[str] | str) -> Audit:
