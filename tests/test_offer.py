@@ -153,6 +153,7 @@ def test_location_must_lie_in_the_publisher() -> None:
         (lambda: Attachment("a", "x", 0), "Attachment.order"),
         (lambda: Location(GMINA.teryt, plots=["1"]), "Location.plots"),
         (lambda: Descriptions(pl=3), "Descriptions.pl"),  # type: ignore[arg-type]  # on purpose
+        (lambda: InvestorTab(GMINA, url="lubartow.pl"), "InvestorTab.url: must be an http"),
     ],
 )
 def test_malformed_fields(build: Any, message: str) -> None:

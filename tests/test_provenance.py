@@ -40,9 +40,17 @@ def test_source_needs_a_title(bad: object) -> None:
 
 
 def test_source_url_must_be_web_address() -> None:
-    """A source's address must be an http(s) URL."""
-    with pytest.raises(InvalidProvenanceError, match="ftp://x"):
+    """A source's address must be an http(s) URL; one that is not text at all is refused the
+    same way (it raised Python's AttributeError before)."""
+    with pytest.raises(
+        InvalidProvenanceError, match=r"^Source\.url: must be an http\(s\) address, not 'ftp://x'$"
+    ):
         Source("t", "ftp://x")
+    with pytest.raises(
+        InvalidProvenanceError, match=r"^Source\.url: must be an http\(s\) address, not 5$"
+    ):
+        Source("t", 5)  # type: ignore[arg-type]  # on purpose
+    assert Source("t", "http://x").url == "http://x"
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,37 @@ def non_blank(fail: Fail) -> Validator:
     return check
 
 
+def web_address(fail: Fail) -> Validator:
+    """A validator for an optional web address: None, or text that starts ``http://`` or
+    ``https://``; anything else gets the error ``fail`` makes at the field.
+
+    >>> from investor_standard.foundation.errors import InvalidOfferError
+    >>> address = web_address(raising(InvalidOfferError))
+    >>> @attrs.frozen
+    ... class Page:
+    ...     url: str | None = attrs.field(default=None, validator=address)
+    >>> Page("https://lubartow.pl").url, Page().url
+    ('https://lubartow.pl', None)
+    >>> Page(5)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidOfferError: Page.url: must be an http(s)
+    address, not 5
+    """
+
+    @schema_says(pattern="^https?://")
+    def check(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+            raise fail(
+                f"{type(instance).__name__}.{attribute.name}",
+                f"must be an http(s) address, not {shown(value)}",
+            )
+
+    return check
+
+
 def sequence_of(
     value: object,
     kind: type[_T],

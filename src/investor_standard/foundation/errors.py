@@ -101,7 +101,7 @@ class InvalidProvenanceError(InvestorStandardError, ValueError):
     >>> Source("A report", "ftp://example.org/report")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
-    investor_standard.foundation.errors.InvalidProvenanceError: Source.url must be an http(s)
+    investor_standard.foundation.errors.InvalidProvenanceError: Source.url: must be an http(s)
     address, not 'ftp://example.org/report'
     """
 

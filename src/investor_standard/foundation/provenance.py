@@ -12,7 +12,13 @@ import attrs
 
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
-from investor_standard.foundation._validate import instance_of, non_blank, raising, sequence_of
+from investor_standard.foundation._validate import (
+    instance_of,
+    non_blank,
+    raising,
+    sequence_of,
+    web_address,
+)
 from investor_standard.foundation.errors import InvalidProvenanceError
 
 __all__ = ["Basis", "Provenance", "Source", "derived", "stated"]
@@ -46,13 +52,9 @@ class Source:
     """
 
     title: str = attrs.field(validator=_NON_BLANK)
-    url: str | None = attrs.field(default=None)
-
-    @url.validator
-    @schema_says(pattern="^https?://")
-    def _check_url(self, attribute: attrs.Attribute[str | None], value: str | None) -> None:
-        if value is not None and not value.startswith(("http://", "https://")):
-            raise InvalidProvenanceError(f"Source.url must be an http(s) address, not {value!r}")
+    url: str | None = attrs.field(
+        default=None, validator=web_address(raising(InvalidProvenanceError))
+    )
 
 
 def _sources(value: object) -> tuple[Source, ...]:

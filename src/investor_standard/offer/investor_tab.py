@@ -11,7 +11,7 @@ from __future__ import annotations
 import attrs
 
 from investor_standard.foundation._schema_marks import mark_converter
-from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation._validate import instance_of, raising, sequence_of, web_address
 from investor_standard.foundation.errors import InvalidOfferError
 from investor_standard.foundation.text import Lang
 from investor_standard.jst.teryt import LocalGovernment
@@ -48,17 +48,14 @@ class InvestorTab:
     >>> tab.offers, tab.languages
     ((), (<Lang.PL: 'pl'>,))
     >>> InvestorTab(gmina, url="lubartow.pl")  # doctest: +NORMALIZE_WHITESPACE
-    InvestorTab(jst=LocalGovernment(teryt=Teryt(code='0608072'), name='Lubartów'),
-    url='lubartow.pl', offers=(), infrastructure=Descriptions(pl=None, en=None),
-    labour_market=Descriptions(pl=None, en=None), local_taxes=Descriptions(pl=None, en=None),
-    exemptions=Descriptions(pl=None, en=None), cooperating_firms=Descriptions(pl=None, en=None),
-    contact=None, languages=(<Lang.PL: 'pl'>,))
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidOfferError: InvestorTab.url: must be an http(s)
+    address, not 'lubartow.pl'
     """
 
     jst: LocalGovernment = attrs.field(validator=instance_of(LocalGovernment, InvalidOfferError))
-    url: str | None = attrs.field(
-        default=None, validator=instance_of(str, InvalidOfferError, optional=True)
-    )
+    url: str | None = attrs.field(default=None, validator=web_address(_FAIL))
     offers: tuple[SiteOffer, ...] = attrs.field(default=(), converter=_to_offers)
     infrastructure: Descriptions = attrs.field(factory=Descriptions, validator=_DESCRIPTIONS)
     labour_market: Descriptions = attrs.field(factory=Descriptions, validator=_DESCRIPTIONS)
