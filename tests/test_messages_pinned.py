@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from fractions import Fraction
+from typing import Any
 
 import pytest
 
@@ -26,10 +28,13 @@ from investor_standard.assessment import ScoringModel
 from investor_standard.foundation.errors import (
     InvalidAuditError,
     InvalidRulesError,
+    InvalidStudyError,
     InvestorStandardError,
     UnknownRequirementError,
 )
 from investor_standard.jst.teryt import Teryt
+from investor_standard.offer.findings import SuggestionThresholds
+from investor_standard.programme.study import QualityScoring
 from investor_standard.workdays.days_off import public_holidays
 
 
@@ -249,30 +254,48 @@ def test_a_value_of_the_wrong_type_in_an_audit_is_named_with_its_type(
     ]
 
 
-@pytest.mark.parametrize("rules", [ScoringModel, CertificationRules])
+FRACTIONS: list[tuple[type[Any], str, type[InvestorStandardError]]] = [
+    (ScoringModel, "partial_credit", InvalidRulesError),
+    (CertificationRules, "recommended_share", InvalidRulesError),
+    (SuggestionThresholds, "partial", InvalidRulesError),
+    (QualityScoring, "partial", InvalidStudyError),
+]
+
+
+@pytest.mark.parametrize(
+    ("rules", "name", "error"), FRACTIONS, ids=lambda x: getattr(x, "__name__", x)
+)
 @pytest.mark.parametrize(
     ("value", "message"),
     [
         ("abc", "{field}: 'abc' is not a fraction"),
         ("1/0", "{field}: '1/0' is not a fraction"),
-        (None, "{field} must be a Fraction, an int or a string such as '1/2', not None"),
-        (0.5, "{field} must be a Fraction, an int or a string such as '1/2', not 0.5"),
-        (True, "{field} must be a Fraction, an int or a string such as '1/2', not True"),
-        ("3/2", "{field} must lie from 0 to 1"),
-        (-1, "{field} must lie from 0 to 1"),
-        pytest.param(10**5000, "{field} must lie from 0 to 1", id="huge"),
+        (None, "{field}: must be a Fraction, an int or a string such as '1/2', not None"),
+        (0.5, "{field}: must be a Fraction, an int or a string such as '1/2', not 0.5"),
+        (True, "{field}: must be a Fraction, an int or a string such as '1/2', not True"),
+        ("3/2", "{field}: must lie from 0 to 1"),
+        (-1, "{field}: must lie from 0 to 1"),
+        pytest.param(10**5000, "{field}: must lie from 0 to 1", id="huge"),
     ],
 )
 def test_a_fraction_of_the_rules_is_refused_naming_its_field(
-    rules: type[ScoringModel | CertificationRules], value: object, message: str
+    rules: type[Any], name: str, error: type[InvestorStandardError], value: object, message: str
 ) -> None:
-    """A share of the certification rules and the partial credit of a scoring model are one
-    kind of value, refused alike: not a fraction, or not from 0 to 1."""
-    name = "partial_credit" if rules is ScoringModel else "recommended_share"
-    field = f"{rules.__name__}.{name}"
+    """Every fraction a user sets (a share of the certification rules, a partial credit, a
+    threshold of the suggested findings) is one kind of value, refused alike: not a
+    fraction, or not from 0 to 1, with the error of its part and the field named."""
+    with pytest.raises(error) as caught:
+        rules(**{name: value})
+    assert str(caught.value) == message.format(field=f"{rules.__name__}.{name}")
+    assert rules(**{name: "1/2"}) == rules(**{name: Fraction(1, 2)})
+
+
+def test_the_thresholds_of_suggested_findings_keep_their_order() -> None:
+    """A share that suggests partly met cannot be above the one that suggests met."""
     with pytest.raises(InvalidRulesError) as caught:
-        rules(**{name: value})  # type: ignore[arg-type]
-    assert str(caught.value) == message.format(field=field)
+        SuggestionThresholds(met="1/4")
+    assert str(caught.value) == "SuggestionThresholds: partial (1/2) must not exceed met (1/4)"
+    assert SuggestionThresholds(met="1/4", partial=0).met == Fraction(1, 4)
 
 
 def test_a_score_names_the_areas_it_has_when_asked_for_another() -> None:

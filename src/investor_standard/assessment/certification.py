@@ -35,13 +35,11 @@ from investor_standard.assessment.scoring import (
     DEFAULT_SCORING,
     Score,
     ScoringModel,
-    from_zero_to_one,
     score_findings,
-    to_fraction,
 )
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._memo import Memo
-from investor_standard.foundation._validate import instance_of
+from investor_standard.foundation._validate import fraction, instance_of, raising, zero_to_one
 from investor_standard.foundation.errors import InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
 from investor_standard.foundation.text import Lang, Text, parse_lang
@@ -58,6 +56,10 @@ __all__ = [
 ]
 
 
+_SHARE = fraction(raising(InvalidRulesError))
+_FROM_ZERO_TO_ONE = zero_to_one(raising(InvalidRulesError))
+
+
 @attrs.frozen
 class CertificationRules:
     """What certification needs, as data (see the module's docstring for the defaults).
@@ -71,13 +73,13 @@ class CertificationRules:
 
     mandatory_share: Fraction = attrs.field(
         default=Fraction(1),
-        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
-        validator=from_zero_to_one,
+        converter=_SHARE,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=_FROM_ZERO_TO_ONE,
     )
     recommended_share: Fraction = attrs.field(
         default=Fraction(1, 2),
-        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
-        validator=from_zero_to_one,
+        converter=_SHARE,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=_FROM_ZERO_TO_ONE,
     )
     partially_met_counts: bool = attrs.field(
         default=False, validator=instance_of(bool, InvalidRulesError)

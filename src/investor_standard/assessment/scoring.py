@@ -46,10 +46,10 @@ from investor_standard.assessment.editions import resolve_edition
 from investor_standard.foundation._enum import FastEnum
 from investor_standard.foundation._memo import Memo
 from investor_standard.foundation._schema_marks import schema_says
-from investor_standard.foundation._validate import instance_of
+from investor_standard.foundation._validate import fraction, instance_of, raising, zero_to_one
 from investor_standard.foundation.errors import InvalidRulesError, UnknownRequirementError
 from investor_standard.foundation.provenance import Provenance, derived
-from investor_standard.foundation.text import Text, shown
+from investor_standard.foundation.text import Text
 from investor_standard.jst.teryt import JstKind
 
 __all__ = [
@@ -71,33 +71,8 @@ def _positive_int(instance: object, attribute: attrs.Attribute[int], value: obje
         raise InvalidRulesError(f"ScoringModel.{attribute.name} must be a positive integer")
 
 
-def _to_fraction(value: object, instance: object, attribute: attrs.Attribute[Fraction]) -> Fraction:
-    """``value`` as a Fraction: from a Fraction, an int or a string such as ``"1/2"``.
-
-    Anything else (a float above all, whose binary value is not the fraction it shows)
-    is refused with :class:`InvalidRulesError` naming the field.
-    """
-    where = f"{type(instance).__name__}.{attribute.name}"
-    if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
-        raise InvalidRulesError(
-            f"{where} must be a Fraction, an int or a string such as '1/2', not {shown(value)}"
-        )
-    try:
-        return Fraction(value)
-    except (ValueError, ZeroDivisionError):
-        raise InvalidRulesError(f"{where}: {shown(value)} is not a fraction") from None
-
-
-#: The converter of every fraction field of the rules: a share, a partial credit.
-to_fraction = attrs.Converter(_to_fraction, takes_self=True, takes_field=True)
-
-
-def from_zero_to_one(
-    instance: object, attribute: attrs.Attribute[Fraction], value: Fraction
-) -> None:
-    """Refuse a fraction below 0 or above 1, naming the field."""
-    if not 0 <= value <= 1:
-        raise InvalidRulesError(f"{type(instance).__name__}.{attribute.name} must lie from 0 to 1")
+_FRACTION = fraction(raising(InvalidRulesError))
+_FROM_ZERO_TO_ONE = zero_to_one(raising(InvalidRulesError))
 
 
 @attrs.frozen
@@ -112,8 +87,8 @@ class ScoringModel:
     recommended_weight: int = attrs.field(default=1, validator=_positive_int)
     partial_credit: Fraction = attrs.field(
         default=Fraction(1, 2),
-        converter=to_fraction,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
-        validator=from_zero_to_one,
+        converter=_FRACTION,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=_FROM_ZERO_TO_ONE,
     )
     provenance: Provenance = attrs.field(
         default=derived(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
@@ -46,6 +47,50 @@ def non_blank(fail: Fail) -> Validator:
     def check(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
         if not isinstance(value, str) or not value.strip():
             raise fail(f"{type(instance).__name__}.{attribute.name}", "must be a non-empty string")
+
+    return check
+
+
+def fraction(fail: Fail) -> Any:
+    """A converter (an :class:`attrs.Converter` that knows its field) to a Fraction from a
+    Fraction, an int or a string such as ``"1/2"``; anything else, a float above all (whose
+    binary value is not the fraction it shows), gets the error ``fail`` makes at the field.
+
+    >>> from investor_standard.foundation.errors import InvalidRulesError
+    >>> fail = raising(InvalidRulesError)
+    >>> @attrs.frozen
+    ... class Rule:
+    ...     share: Fraction = attrs.field(converter=fraction(fail), validator=zero_to_one(fail))
+    >>> Rule("2/3").share, Rule(1).share
+    (Fraction(2, 3), Fraction(1, 1))
+    >>> Rule(0.5)  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+        ...
+    investor_standard.foundation.errors.InvalidRulesError: Rule.share: must be a Fraction, an
+    int or a string such as '1/2', not 0.5
+    """
+
+    def convert(value: object, instance: object, attribute: attrs.Attribute[Fraction]) -> Fraction:
+        where = f"{type(instance).__name__}.{attribute.name}"
+        if isinstance(value, bool) or not isinstance(value, int | Fraction | str):
+            raise fail(
+                where, f"must be a Fraction, an int or a string such as '1/2', not {shown(value)}"
+            )
+        try:
+            return Fraction(value)
+        except (ValueError, ZeroDivisionError):
+            raise fail(where, f"{shown(value)} is not a fraction") from None
+
+    return attrs.Converter(convert, takes_self=True, takes_field=True)
+
+
+def zero_to_one(fail: Fail) -> Validator:
+    """A validator refusing a fraction below 0 or above 1, with the error ``fail`` makes at
+    the field (see :func:`fraction`)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Fraction], value: Fraction) -> None:
+        if not 0 <= value <= 1:
+            raise fail(f"{type(instance).__name__}.{attribute.name}", "must lie from 0 to 1")
 
     return check
 

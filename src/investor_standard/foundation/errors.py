@@ -379,7 +379,7 @@ class InvalidRulesError(InvestorStandardError, ValueError):
     >>> CertificationRules(mandatory_share="3/2")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
-    investor_standard.foundation.errors.InvalidRulesError: CertificationRules.mandatory_share
+    investor_standard.foundation.errors.InvalidRulesError: CertificationRules.mandatory_share:
     must lie from 0 to 1
     """
 
@@ -388,10 +388,11 @@ class InvalidStudyError(InvestorStandardError, ValueError):
     """A mystery-client probe or its outcome is inconsistent.
 
     >>> from investor_standard.programme import QualityScoring
-    >>> QualityScoring(partial="2")
+    >>> QualityScoring(partial="2")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
-    investor_standard.foundation.errors.InvalidStudyError: partial must lie from 0 to 1
+    investor_standard.foundation.errors.InvalidStudyError: QualityScoring.partial: must lie
+    from 0 to 1
     """
 
 

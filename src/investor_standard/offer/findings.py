@@ -26,6 +26,8 @@ import attrs
 
 from investor_standard.assessment.audit import Evidence, Finding, Result
 from investor_standard.assessment.catalogue import Edition, EvidenceKind
+from investor_standard.foundation._validate import fraction, instance_of, raising, zero_to_one
+from investor_standard.foundation.errors import InvalidRulesError
 from investor_standard.foundation.provenance import Provenance, derived
 from investor_standard.offer.completeness import (
     CompletenessReport,
@@ -67,6 +69,8 @@ OFFER_RULES_PROVENANCE = derived(
 
 
 _THRESHOLDS_PROVENANCE = derived("ours: everything present suggests met, at least half partly met")
+_FRACTION = fraction(raising(InvalidRulesError))
+_FROM_ZERO_TO_ONE = zero_to_one(raising(InvalidRulesError))
 
 
 @attrs.frozen
@@ -79,9 +83,25 @@ class SuggestionThresholds:
     (<Result.PARTIALLY_MET: 'partially_met'>, <Result.NOT_MET: 'not_met'>)
     """
 
-    met: Fraction = Fraction(1)
-    partial: Fraction = Fraction(1, 2)
-    provenance: Provenance = _THRESHOLDS_PROVENANCE
+    met: Fraction = attrs.field(
+        default=Fraction(1),
+        converter=_FRACTION,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=_FROM_ZERO_TO_ONE,
+    )
+    partial: Fraction = attrs.field(
+        default=Fraction(1, 2),
+        converter=_FRACTION,  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=_FROM_ZERO_TO_ONE,
+    )
+    provenance: Provenance = attrs.field(
+        default=_THRESHOLDS_PROVENANCE, validator=instance_of(Provenance, InvalidRulesError)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.partial > self.met:
+            raise InvalidRulesError(
+                f"SuggestionThresholds: partial ({self.partial}) must not exceed met ({self.met})"
+            )
 
     def result(self, share: Fraction) -> Result:
         """The result a share of present fields suggests."""

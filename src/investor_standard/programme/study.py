@@ -37,7 +37,13 @@ from fractions import Fraction
 import attrs
 
 from investor_standard.foundation._enum import FastEnum
-from investor_standard.foundation._validate import instance_of, raising, sequence_of
+from investor_standard.foundation._validate import (
+    fraction,
+    instance_of,
+    raising,
+    sequence_of,
+    zero_to_one,
+)
 from investor_standard.foundation.errors import InvalidStudyError
 from investor_standard.foundation.provenance import Provenance, derived, stated
 from investor_standard.foundation.sources import DZIENNIK_WSCHODNI_MYSTERY_CLIENT, SEED_ARTICLE
@@ -235,14 +241,16 @@ class QualityScoring:
 
     email_full_within: int = attrs.field(default=1, validator=_positive)
     email_partial_within: int = attrs.field(default=5, validator=_positive)
-    partial: Fraction = attrs.field(default=Fraction(1, 2), converter=Fraction)
+    partial: Fraction = attrs.field(
+        default=Fraction(1, 2),
+        converter=fraction(_FAIL),  # type: ignore[misc]  # mypy's attrs plugin cannot read a Converter
+        validator=zero_to_one(_FAIL),
+    )
     provenance: Provenance = _OUR_SCALE
 
     def __attrs_post_init__(self) -> None:
         if self.email_partial_within < self.email_full_within:
             raise InvalidStudyError("email_partial_within must not be below email_full_within")
-        if not 0 <= self.partial <= 1:
-            raise InvalidStudyError("partial must lie from 0 to 1")
 
     def points(self, outcome: ProbeOutcome) -> Fraction:
         """The points one outcome earns."""
