@@ -49,6 +49,13 @@ TESTS = {
     "jst/teryt": ["test_jst.py", "test_messages_pinned.py"],
     "offer/completeness": ["test_offer.py", "test_words_pinned.py"],
     "documents/_fast": ["test_documents.py"],
+    "foundation/_validate": [
+        "test_messages_pinned.py",
+        "test_words_pinned.py",
+        "test_provenance.py",
+        "test_offer.py",
+        "test_audit.py",
+    ],
 }
 _KILLED = {1, 3}  # mutmut's exit codes for a kill (a failing test, an internal error)
 _SURVIVED = 0
