@@ -50,6 +50,7 @@ TESTS = {
     "offer/completeness": ["test_offer.py", "test_words_pinned.py"],
     "documents/_fast": ["test_documents.py"],
     "foundation/_validate": [
+        "test_validate.py",
         "test_messages_pinned.py",
         "test_words_pinned.py",
         "test_provenance.py",

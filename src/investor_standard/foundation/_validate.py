@@ -12,7 +12,7 @@ import attrs
 
 from investor_standard.foundation._schema_marks import NON_BLANK, schema_says
 from investor_standard.foundation.errors import InvestorStandardError
-from investor_standard.foundation.text import shown
+from investor_standard.foundation.text import a_or_an, shown
 
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 #: Makes the error for a problem at ``where`` (a field such as ``Finding.evidence[2]``).
@@ -179,7 +179,7 @@ def instance_of(
         )
         if wrong or (bool not in kinds and isinstance(value, bool) and int in kinds):
             raise error(
-                f"{type(instance).__name__}.{attribute.name} must be a {names}, "
+                f"{type(instance).__name__}.{attribute.name} must be {a_or_an(names)}, "
                 f"got {type(value).__name__} {shown(value)}"
             )
 
