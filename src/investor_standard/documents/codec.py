@@ -170,13 +170,13 @@ def read_limited(path: PathLike[str] | str) -> bytes:
     """The bytes of the file at ``path``, reading no more than one byte past the size limit
     (so that a huge or endless file is refused without being read whole).
 
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> (folder / "audit.json").write_bytes(b"{}")
-    2
-    >>> read_limited(folder / "audit.json")
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as name:
+    ...     folder = pathlib.Path(name)
+    ...     _ = (folder / "audit.json").write_bytes(b"{}")
+    ...     print(read_limited(folder / "audit.json"))
     b'{}'
-    >>> read_limited(folder / "missing.json")  # doctest: +NORMALIZE_WHITESPACE
+    >>> read_limited("missing.json")  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
         ...
     investor_standard.foundation.errors.InvalidDocumentError: $: cannot read: No such file or
@@ -463,9 +463,10 @@ def load_audit(source: DocumentSource) -> Audit:
     >>> audit = load_audit(text)
     >>> audit.jst.name, audit.findings
     ('Lubartów', ())
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "audit.json"
-    >>> _ = path.write_text(text, encoding="utf-8")
-    >>> load_audit(path) == load_audit(text.encode()) == audit
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder) / "audit.json"
+    ...     _ = path.write_text(text, encoding="utf-8")
+    ...     print(load_audit(path) == load_audit(text.encode()) == audit)
     True
     """
     audit: Audit = load_document(source, DocumentKind.AUDIT)

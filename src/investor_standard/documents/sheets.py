@@ -518,9 +518,11 @@ def read_audit_file(path: PathLike[str] | str) -> Audit:
     >>> audit = Audit(unit, "LUBELSKIE-2019", dt.date(2023, 3, 8), findings)
     >>> from investor_standard import LUBELSKIE_2019
     >>> import pathlib, tempfile
-    >>> path = pathlib.Path(tempfile.mkdtemp()) / "lubartow.csv"
-    >>> _ = path.write_text(dump_sheet(audit_sheet(audit, LUBELSKIE_2019), "csv"), encoding="utf-8")
-    >>> read_audit_file(path) == audit
+    >>> sheet = dump_sheet(audit_sheet(audit, LUBELSKIE_2019), "csv")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder) / "lubartow.csv"
+    ...     _ = path.write_text(sheet, encoding="utf-8")
+    ...     print(read_audit_file(path) == audit)
     True
     """
     data = read_limited(path)
