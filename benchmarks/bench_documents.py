@@ -149,23 +149,17 @@ def import_cost(rounds: int) -> None:
     print(f"        ({first / base:.2f}x; loads {', '.join(sorted(loaded[_FIRST_USE]))})")
 
 
-def refusal_cost(items: int) -> None:
-    """Time and peak memory to refuse an audit whose one finding holds ``items`` invalid
-    pieces of evidence, against parsing the same text: the detailed pass stops collecting
-    problems after a bound, so refusing costs a small multiple of parsing."""
-    import tracemalloc  # noqa: PLC0415 - only this measurement needs it
-
-    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text("utf-8"))
-    data["findings"][0]["evidence"] = [0] * items
-    text = json.dumps(data, separators=(",", ":"))
-    parse = best(lambda: json.loads(text), 3)
+def _refusal(read: Callable[[], object]) -> tuple[int, float, int]:
+    """The problems ``read`` is refused with, its best time of three, and the peak memory
+    of one refusal: the figures both refusal cases print."""
+    import tracemalloc  # noqa: PLC0415 - only these measurements need it
 
     def refuse() -> int:
         try:
-            load_audit(text)
+            read()
         except InvalidDocumentError as error:
             return len(error.problems)
-        raise AssertionError("the document was accepted")  # pragma: no cover
+        raise AssertionError("the input was accepted")  # pragma: no cover
 
     count = refuse()
     refusing = best(refuse, 3)
@@ -173,6 +167,18 @@ def refusal_cost(items: int) -> None:
     refuse()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
+    return count, refusing, peak
+
+
+def refusal_cost(items: int) -> None:
+    """Time and peak memory to refuse an audit whose one finding holds ``items`` invalid
+    pieces of evidence, against parsing the same text: the detailed pass stops collecting
+    problems after a bound, so refusing costs a small multiple of parsing."""
+    data = json.loads((EXAMPLES / "lubartow-2023.audit.json").read_text("utf-8"))
+    data["findings"][0]["evidence"] = [0] * items
+    text = json.dumps(data, separators=(",", ":"))
+    parse = best(lambda: json.loads(text), 3)
+    count, refusing, peak = _refusal(lambda: load_audit(text))
     print(f"refusing a {len(text) / 1e3:.0f} kB audit with {items} bad evidence items:")
     print(f"  {refusing * 1e3:.0f} ms ({refusing / parse:.1f}x json.loads), {count} problems,")
     print(f"  peak memory {peak / 1e6:.1f} MB (the text: {len(text) / 1e6:.1f} MB)")
@@ -181,8 +187,7 @@ def refusal_cost(items: int) -> None:
 def sheet_refusal_cost(rows: int) -> None:
     """Time and peak memory to refuse a CSV sheet of ``rows`` rows with a wrong result each:
     reading stops after a bound of problems, so the cost is mostly the CSV parser's."""
-    import datetime as dt  # noqa: PLC0415 - only this measurement needs them
-    import tracemalloc  # noqa: PLC0415
+    import datetime as dt  # noqa: PLC0415 - only this measurement needs it
 
     from investor_standard import LocalGovernment  # noqa: PLC0415
     from investor_standard.documents.sheets import (  # noqa: PLC0415
@@ -196,20 +201,7 @@ def sheet_refusal_cost(rows: int) -> None:
     bad = lines[-1].replace(",,,", ",met!,letter,", 1)
     text = "\n".join([*lines, *[bad] * rows])
     parse = best(lambda: list(csv.reader(io.StringIO(text))), 3)
-
-    def refuse() -> int:
-        try:
-            read_sheet(text, "csv")
-        except InvalidDocumentError as error:
-            return len(error.problems)
-        raise AssertionError("the sheet was accepted")  # pragma: no cover
-
-    count = refuse()
-    refusing = best(refuse, 3)
-    tracemalloc.start()
-    refuse()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    count, refusing, peak = _refusal(lambda: read_sheet(text, "csv"))
     print(f"refusing a {len(text) / 1e6:.1f} MB CSV sheet of {rows} bad rows:")
     print(f"  {refusing * 1e3:.0f} ms ({refusing / parse:.1f}x csv.reader), {count} problems,")
     print(f"  peak memory {peak / 1e6:.1f} MB")
