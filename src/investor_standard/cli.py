@@ -453,16 +453,16 @@ def _common_options(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
-def _edition_option(sub: argparse.ArgumentParser) -> None:
-    sub.add_argument("--edition", choices=sorted(EDITIONS), default=LUBELSKIE_2019.id)
-
-
-def _audits_edition_option(sub: argparse.ArgumentParser) -> None:
+def _edition_option(sub: argparse.ArgumentParser, *, per_audit: bool = False) -> None:
+    """``--edition``; for commands that read audits (``per_audit``) its default is None,
+    each audit then read under the edition it names."""
     sub.add_argument(
         "--edition",
         choices=sorted(EDITIONS),
-        default=None,
-        help="decide under this edition (default: the edition each audit names)",
+        default=None if per_audit else LUBELSKIE_2019.id,
+        help="decide under this edition (default: the edition each audit names)"
+        if per_audit
+        else None,
     )
 
 
@@ -533,7 +533,7 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
         metavar="DATE",
         help="with --plan: count the terms from DATE (default: the day of the audit)",
     )
-    _audits_edition_option(evaluate)
+    _edition_option(evaluate, per_audit=True)
 
     verify = _command(
         commands,
@@ -543,7 +543,7 @@ def _assessment_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     )
     verify.add_argument("decision", metavar="DECISION.json", help="a decision document")
     verify.add_argument("audit", metavar="AUDIT", help="the audit it records: .json, .csv or .md")
-    _audits_edition_option(verify)
+    _edition_option(verify, per_audit=True)
 
 
 def _other_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
